@@ -99,6 +99,18 @@ class LabelGroup(_Strict):
         "definition and `boundary_labels`), for lookaheads that stop a value where the next label starts."
     )
     score: float = Field(0.85, ge=0, le=1, description="Confidence of a labelled value.")
+    validator: str | None = Field(
+        None,
+        description="A named validator the value must pass (for weak labels such as `客户`, whose value is a "
+        "name only when it starts with a surname).",
+    )
+
+    @field_validator("validator")
+    @classmethod
+    def _known_validator(cls, name: str | None) -> str | None:
+        if name is not None and name not in VALIDATORS:
+            raise ValueError(f"unknown validator {name!r}; known: {sorted(VALIDATORS)}")
+        return name
 
 
 class ContextDef(_Strict):
@@ -244,6 +256,7 @@ class CompiledLabel:
     regex: regex.Pattern[str]
     score: float
     gate: WordGate
+    validator: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,7 +462,7 @@ def _compile_recognizer(r: RecognizerDef, where: str, next_label: str) -> Compil
         value = g.value.replace("{{NEXT}}", next_label)
         rx = _compile(f"{words}{sep}(?P<value>{value})", f"{where}: labels[{i}]")
         gate = _word_gate(g.words)
-        labels.append(CompiledLabel(rx, g.score, gate))
+        labels.append(CompiledLabel(rx, g.score, gate, g.validator))
     context = None
     if r.context is not None:
         context = _compile(_words_alternation(r.context.words), f"{where}: context")

@@ -178,9 +178,10 @@ class DefinitionRecognizer(EntityRecognizer):  # type: ignore[misc]
                         score = min(1.0, score + c.context_boost)
                     results.append(RecognizerResult(c.entity, start, end, score))
             for label in (c.labels[i] for i in label_ids):
+                check = VALIDATORS[label.validator] if label.validator else None
                 for m in label.regex.finditer(text, timeout=_remaining()):
                     start, end = m.span("value")
-                    if start >= 0 and end > start:
+                    if start >= 0 and end > start and (check is None or check(text[start:end])):
                         results.append(RecognizerResult(c.entity, start, end, label.score))
         except TimeoutError:
             raise DetectionTimeout from None

@@ -1,0 +1,119 @@
+"""Shared fixtures. The NLP-backed Redactor is built once per session (it costs ~1.5 s and ~190 MB)."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Internal errors must surface in tests instead of failing closed (see `Redactor(strict=...)`).
+os.environ.setdefault("OCRSHIELD_STRICT", "1")
+os.environ.setdefault("OCRSHIELD_PSEUDONYM_KEY", "test-suite-key")
+
+import ocrshield  # noqa: E402  (after the environment is set)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[1]
+
+
+# -- no network, ever: a test that tries to reach anything but loopback fails ---------------------------------
+
+_real_connect = socket.socket.connect
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> Any:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        host = address[0]
+        try:
+            loopback = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = host == "localhost"
+        if not loopback:
+            raise RuntimeError(f"test tried to reach the network: {host}")
+    return _real_connect(self, address)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network() -> Iterator[None]:
+    socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
+    yield
+    socket.socket.connect = _real_connect  # type: ignore[method-assign]
+
+
+# -- logging state is global: every test starts and ends with it clean ---------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _reset_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    before_handlers = list(root.handlers)
+    before_level = root.level
+    before_loggers = set(logging.Logger.manager.loggerDict)
+    yield
+    for h in list(root.handlers):
+        if h not in before_handlers:
+            root.removeHandler(h)
+            h.close()
+    root.setLevel(before_level)
+    for name in set(logging.Logger.manager.loggerDict) - before_loggers:
+        logger = logging.getLogger(name)
+        for h in list(logger.handlers):
+            logger.removeHandler(h)
+            h.close()
+        logger.filters.clear()
+        logger.propagate = True
+        logger.setLevel(logging.NOTSET)
+
+
+# -- the engine ----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def redactor() -> ocrshield.Redactor:
+    """The full engine: rules plus the spaCy English NER model."""
+    return ocrshield.Redactor(strict=True).warm_up()
+
+
+@pytest.fixture(scope="session")
+def rules() -> ocrshield.Redactor:
+    """Rules only (no NER model): what a deployment without the `ner` extra gets."""
+    return ocrshield.Redactor(strict=True, ner_model=None).warm_up()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_default(redactor: ocrshield.Redactor) -> Iterator[None]:
+    """Integrations built without an explicit redactor share the session's engine (one model load)."""
+    from ocrshield import _engine
+
+    previous = _engine._default
+    _engine._default = redactor
+    yield
+    _engine._default = previous
+
+
+# -- fixtures on disk ----------------------------------------------------------------------------------------
+
+
+def load_json(relative: str) -> Any:
+    return json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def tencent_manifest() -> dict[str, dict[str, list[Any]]]:
+    entries = load_json("tencent/manifest.json")
+    return {e["file"]: e for e in entries} if isinstance(entries, list) else entries
+
+
+def assert_clean(output: str, planted: list[Any], operational: list[Any] = ()) -> None:  # type: ignore[assignment]
+    """No planted value in `output`; every operational value still there (as text)."""
+    leaked = [p for p in planted if str(p) and str(p) in output]
+    assert leaked == [], f"leaked {len(leaked)} planted value(s)"
+    missing = [o for o in operational if str(o) not in output]
+    assert missing == [], f"operational values lost: {missing}"
