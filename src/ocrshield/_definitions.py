@@ -308,7 +308,7 @@ def _words_alternation(words: Iterable[str]) -> str:
     parts = []
     for w in ordered:
         esc = regex.escape(w).replace(r"\ ", r"[ \t_\-]?")
-        parts.append(f"(?i:(?<![A-Za-z]){esc}(?![a-z]))" if _is_latin(w) else esc)
+        parts.append(f"(?i:(?<![A-Za-z0-9_]){esc}(?![a-z0-9_]))" if _is_latin(w) else esc)
     return "(?:" + "|".join(parts) + ")"
 
 

@@ -302,7 +302,10 @@ class TextDetector:
                 _remaining()
                 engine = self.load_ner()
                 if engine is not None:
-                    results.extend(engine.analyze(text, language=_LANG, entities=["PERSON", "LOCATION"]))
+                    for r in engine.analyze(text, language=_LANG, entities=["PERSON", "LOCATION"]):
+                        results.extend(
+                            RecognizerResult(r.entity_type, a, b, r.score) for a, b in _name_runs(text, r.start, r.end)
+                        )
             return [
                 Hit(r.start, r.end, r.entity_type, r.score) for r in results if r.score >= self.score_threshold
             ]
@@ -328,6 +331,33 @@ class TextDetector:
             text, language=_LANG, entities=sorted(entities), nlp_artifacts=self._empty_artifacts
         )
         return results
+
+
+# A word of a name or place as written in Latin script: `Smith`, `O'Brien`, `Jean-Luc`, `ZHANG`, `van`.
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\-][A-Za-z][a-z]*)*|[A-Z]{2,}|[a-z]{1,3}")
+_WORD = re.compile(r"[^\s,]+")
+
+
+def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Trim an NER span to its runs of name-like words.
+
+    The small English model, fed log lines, tags spans like `ocr.result RequestId` or `Wang Xiaoming
+    IdNum=1101...` as PERSON. Words with digits, `=`, `_` or dots, and camel-case identifiers, are not names.
+    Lower-case particles (`van`, `de`) count only inside a run.
+    """
+    run_start = run_end = -1
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if _NAME_WORD.fullmatch(word) and not (run_start < 0 and word.islower()):
+            if run_start < 0:
+                run_start = m.start()
+            run_end = m.end()
+        else:
+            if run_start >= 0:
+                yield run_start, run_end
+            run_start = -1
+    if run_start >= 0:
+        yield run_start, run_end
 
 
 def _compile_opt(source: str | None) -> re.Pattern[str] | None:

@@ -42,7 +42,7 @@ _MAGIC_BYTES = (
 # A data: URI, or a run of base64 (JSON may escape its slashes as `\/`). A run shorter than 64 characters is
 # left alone unless it starts with an image magic prefix and is at least 24 long: hashes and ids survive.
 _BLOB = re.compile(
-    r"data:(?P<mime>[\w.+\-]+/[\w.+\-]+)?(?:;[\w\-]+=[\w\-]+)*;base64,(?P<data>(?:[A-Za-z0-9+/=]|\\/|\\n|\s)+)"
+    r"data:(?P<mime>[\w.+\-]+/[\w.+\-]+)?(?:;[\w\-]+=[\w\-]+)*;base64,(?P<data>(?:[A-Za-z0-9+/=]|\\/|\\n)+)"
     r"|(?<![A-Za-z0-9+/])(?P<run>(?:[A-Za-z0-9+/]|\\/){24,}={0,2})(?![A-Za-z0-9+/=])"
 )
 _MIN_GENERIC_RUN = 200
