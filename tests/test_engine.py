@@ -280,3 +280,10 @@ class TestFindings:
         out = redactor.redact(load_json("tencent/idcard_front_response.json"))
         assert [] == redactor.scan(out)
         assert out == redactor.redact(out)
+
+    def test_placeholders_are_stable(self, rules: ocrshield.Redactor) -> None:
+        """A placeholder such as `<IMAGE:png:233B>` is not read as a field `IMAGE:` with a value (regression)."""
+        once = rules.redact_text("src=data:image/png;base64," + "iVBORw0KGgo" + "A" * 300 + " ok")
+        assert once == rules.redact_text(once)
+        assert "pic <IMAGE:jpeg:10B> <PERSON:0a1b2c3d4e> <ADDRESS>" == rules.redact_text(
+            "pic <IMAGE:jpeg:10B> <PERSON:0a1b2c3d4e> <ADDRESS>")

@@ -303,12 +303,13 @@ def _is_latin(word: str) -> bool:
 
 
 def _words_alternation(words: Iterable[str]) -> str:
-    """Longest first, so `出生日期` wins over `出生`; Latin words are case-insensitive and whole-word."""
+    """Longest first, so `出生日期` wins over `出生`; Latin words are case-insensitive and whole-word, and never
+    start right after `<` (inside our own placeholders such as `<IMAGE:jpeg:1234B>`)."""
     ordered = sorted(set(words), key=len, reverse=True)
     parts = []
     for w in ordered:
         esc = regex.escape(w).replace(r"\ ", r"[ \t_\-]?")
-        parts.append(f"(?i:(?<![A-Za-z0-9_]){esc}(?![a-z0-9_]))" if _is_latin(w) else esc)
+        parts.append(f"(?i:(?<![A-Za-z0-9_<]){esc}(?![a-z0-9_]))" if _is_latin(w) else esc)
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -416,7 +417,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]]) -> Definitions:
     # Field names also occur in text: `IdNum=...`, `"id_num": "..."` in a truncated JSON line, `name: ...`.
     for entity, names in sorted(field_names.items()):
         alternation = _field_text_alternation(names)
-        prefix = rf"(?<![A-Za-z0-9_]){alternation}(?![A-Za-z0-9_])"
+        prefix = rf"(?<![A-Za-z0-9_<]){alternation}(?![A-Za-z0-9_])"
         rx = prefix + _SEP_REQUIRED + _FIELD_VALUE
         gate = _field_gate(names)
         label = CompiledLabel(regex=_compile(rx, f"fields of {entity}"), score=0.9, gate=gate)
