@@ -52,24 +52,23 @@ def _no_network() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _reset_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    before_handlers = list(root.handlers)
-    before_level = root.level
-    before_loggers = set(logging.Logger.manager.loggerDict)
+    def loggers() -> list[logging.Logger]:
+        found = [logging.getLogger()]
+        found += [lg for lg in logging.Logger.manager.loggerDict.values() if isinstance(lg, logging.Logger)]
+        return found
+
+    saved = {id(lg): (list(lg.handlers), list(lg.filters), lg.level, lg.propagate, lg.disabled) for lg in loggers()}
     yield
-    for h in list(root.handlers):
-        if h not in before_handlers:
-            root.removeHandler(h)
-            h.close()
-    root.setLevel(before_level)
-    for name in set(logging.Logger.manager.loggerDict) - before_loggers:
-        logger = logging.getLogger(name)
-        for h in list(logger.handlers):
-            logger.removeHandler(h)
-            h.close()
-        logger.filters.clear()
-        logger.propagate = True
-        logger.setLevel(logging.NOTSET)
+    for lg in loggers():
+        handlers, filters, level, propagate, disabled = saved.get(id(lg), ([], [], logging.NOTSET, True, False))
+        for h in lg.handlers[:]:
+            if h not in handlers:
+                lg.removeHandler(h)
+                h.close()
+        lg.filters[:] = filters
+        lg.setLevel(level)
+        lg.propagate = propagate
+        lg.disabled = disabled
 
 
 # -- the engine ----------------------------------------------------------------------------------------------
