@@ -32,10 +32,11 @@ OPERATIONAL = (
 ESCAPED_PAYLOAD = {"Response": {"Name": NAME, "Sex": "男", "IdNum": ID_NUMBER, "RequestId": "r-2"}}
 PHONE_LINE = "联系电话13812345678"
 
+Run = subprocess.CompletedProcess[bytes]
 FINDING_LINE = re.compile(r"^(?P<path>.+):(?P<line>[0-9]+): (?P<entity>[A-Z][A-Z0-9_]*) x(?P<count>[0-9]+)$")
 
 
-def run_cli(*args: str | Path, stdin: bytes = b"", timeout: float = 180) -> subprocess.CompletedProcess[bytes]:
+def run_cli(*args: str | Path, stdin: bytes = b"", timeout: float = 180) -> Run:
     """`python -m ocrshield ARGS` with internal errors surfacing (OCRSHIELD_STRICT=1)."""
     env = {**os.environ, "OCRSHIELD_STRICT": "1", "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
@@ -48,7 +49,7 @@ def run_cli(*args: str | Path, stdin: bytes = b"", timeout: float = 180) -> subp
     )
 
 
-def ok(proc: subprocess.CompletedProcess[bytes], expected_code: int = 0) -> bytes:
+def ok(proc: Run, expected_code: int = 0) -> bytes:
     """The run's stdout, after checking its exit code (stderr is shown when it differs)."""
     stderr = proc.stderr.decode("utf-8", "replace")[-3000:]
     assert expected_code == proc.returncode, f"exit code {proc.returncode}; stderr:\n{stderr}"
@@ -75,7 +76,7 @@ def planted_values(files: tuple[str, ...] = TEXT_FILES) -> list[str]:
 
 
 def fake_jpeg(size: int) -> bytes:
-    """JPEG magic (SOI + APP0/JFIF) around `size` pseudo-random bytes: what the sniffer sees of a real photo."""
+    """JPEG magic (SOI + APP0/JFIF) around `size` scrambled bytes: what the sniffer sees of a photo."""
     body = bytes((i * 131 + (i >> 7) * 17) & 0xFF for i in range(size))
     return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + body + b"\xff\xd9"
 
@@ -122,13 +123,20 @@ def scan_paths() -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def scan_text(scan_paths: list[Path]) -> subprocess.CompletedProcess[bytes]:
+def scan_text(scan_paths: list[Path]) -> Run:
     return run_cli("scan", "--no-ner", *scan_paths)
 
 
 @pytest.fixture(scope="module")
-def scan_json(scan_paths: list[Path]) -> subprocess.CompletedProcess[bytes]:
+def scan_json(scan_paths: list[Path]) -> Run:
     return run_cli("scan", "--no-ner", "--json", *scan_paths)
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict[str, Any]:
+    """The document `ocrshield schema` prints."""
+    doc: dict[str, Any] = json.loads(ok(run_cli("schema")))
+    return doc
 
 
 # -- redact: line structure and content ----------------------------------------------------------------------
@@ -182,7 +190,7 @@ class TestRedactStdin:
 
 
 class TestRedactFiles:
-    """`ocrshield redact PATH...` on the text fixtures (tests/fixtures/text, values listed in manifest.json)."""
+    """`ocrshield redact PATH...` on tests/fixtures/text (planted values listed in manifest.json)."""
 
     def test_same_number_of_lines(self, files_run: dict[str, bytes]) -> None:
         """Each file gives as many output lines as it has, in order, and nothing follows the last file."""
@@ -208,7 +216,8 @@ class TestRedactFiles:
         lost = []
         for e in manifest():
             lines = files_run[e["file"]].decode("utf-8").split("\n")
-            lost += [f"{e['file']}:{e['line']}: {o}" for o in e["operational"] if o not in lines[e["line"] - 1]]
+            line = lines[e["line"] - 1]
+            lost += [f"{e['file']}:{e['line']}: {o}" for o in e["operational"] if o not in line]
         assert [] == lost
 
     def test_operational_file_is_unchanged(self, files_run: dict[str, bytes]) -> None:
@@ -295,21 +304,21 @@ class TestRedactRobustness:
 class TestScan:
     """`ocrshield scan`: findings by file, line and entity type, never the values; exit 1 when any."""
 
-    def test_exit_code_1_when_findings(self, scan_text: subprocess.CompletedProcess[bytes]) -> None:
+    def test_exit_code_1_when_findings(self, scan_text: Run) -> None:
         """Files with personal data make scan exit 1."""
         ok(scan_text, 1)
 
-    def test_finding_lines(self, scan_text: subprocess.CompletedProcess[bytes], scan_paths: list[Path]) -> None:
+    def test_finding_lines(self, scan_text: Run, scan_paths: list[Path]) -> None:
         """Findings are `PATH:LINE: ENTITY xN`, line numbers restart per file."""
         text = ok(scan_text, 1).decode("utf-8")
         findings = text.split("\n\n")[0].splitlines()
         assert findings, text
         assert [] == [f for f in findings if not FINDING_LINE.match(f)]
         en, zh = (str(p) for p in scan_paths)
-        for expected in (f"{en}:1: CN_RESIDENT_ID x1", f"{zh}:4: CN_RESIDENT_ID x1", f"{zh}:7: PHONE_NUMBER x2"):
-            assert expected in findings
+        expected = [f"{en}:1: CN_RESIDENT_ID x1", f"{zh}:4: CN_RESIDENT_ID x1", f"{zh}:7: PHONE_NUMBER x2"]
+        assert expected == [f for f in expected if f in findings]
 
-    def test_summary_table(self, scan_text: subprocess.CompletedProcess[bytes]) -> None:
+    def test_summary_table(self, scan_text: Run) -> None:
         """A table of totals per entity type follows, and a one-line summary that adds up."""
         text = ok(scan_text, 1).decode("utf-8")
         findings = [FINDING_LINE.match(f) for f in text.split("\n\n")[0].splitlines()]
@@ -322,16 +331,15 @@ class TestScan:
         rows = {e: int(c) for e, c in (row.split() for row in table[1].splitlines())}
         assert dict(per_entity) == rows
         total = sum(per_entity.values())
-        assert f"ocrshield scan: {total} findings in 2 file(s), 30 lines scanned" == text.rstrip("\n").split("\n")[-1]
+        last = text.rstrip("\n").split("\n")[-1]
+        assert f"ocrshield scan: {total} findings in 2 file(s), 30 lines scanned" == last
 
-    def test_output_never_contains_planted_values(
-        self, scan_text: subprocess.CompletedProcess[bytes], scan_json: subprocess.CompletedProcess[bytes]
-    ) -> None:
+    def test_output_never_contains_planted_values(self, scan_text: Run, scan_json: Run) -> None:
         """Neither the text nor the JSON report (nor stderr) repeats a detected value."""
         outputs = (scan_text.stdout + scan_text.stderr + scan_json.stdout + scan_json.stderr).decode("utf-8")
         assert [] == [i for i, p in enumerate(planted_values()) if p in outputs], "indexes of leaked values"
 
-    def test_json_report(self, scan_json: subprocess.CompletedProcess[bytes], scan_paths: list[Path]) -> None:
+    def test_json_report(self, scan_json: Run, scan_paths: list[Path]) -> None:
         """`--json` prints one document: findings with file/line/entity_type/count, and totals that add up."""
         doc = json.loads(ok(scan_json, 1))
         assert doc["findings"]
@@ -379,12 +387,23 @@ class TestScan:
         ok(proc, 2)
         assert b"unrecognized arguments: --no-such-option" in proc.stderr
 
-    def test_missing_recognizer_dir_is_usage_error(self, tmp_path: Path) -> None:
-        """`--recognizers` naming a missing directory is a usage error (exit 2, no traceback), not exit 1,
-        which `scan` uses for "personal data found"."""
-        proc = run_cli("scan", "--no-ner", "--recognizers", tmp_path / "missing", TEXT / "operational.txt")
+    @pytest.mark.parametrize("problem", ["missing directory", "unknown key"])
+    def test_bad_recognizer_definitions_are_usage_errors(self, tmp_path: Path, problem: str) -> None:
+        """`--recognizers` naming a missing directory, or a definition with a typo'd key, is a usage error
+        (exit 2 and a message, no traceback), not exit 1, which `scan` uses for "personal data found"."""
+        definitions = tmp_path / "defs"
+        if problem == "unknown key":
+            definitions.mkdir()
+            typo = "        score: 0.9\n        requires_contxt: true\n"
+            bad = USER_DEFINITION.replace("        score: 0.9\n", typo)
+            assert bad != USER_DEFINITION
+            (definitions / "employee.yaml").write_text(bad, encoding="utf-8")
+        proc = run_cli("scan", "--no-ner", "--recognizers", definitions, TEXT / "operational.txt")
         stderr = proc.stderr.decode("utf-8", "replace")
-        assert (2, False) == (proc.returncode, "Traceback" in stderr), stderr[-2000:]
+        assert 2 == proc.returncode and "Traceback" not in stderr, (
+            f"{problem}: expected exit 2 and a message, got exit {proc.returncode}:\n{stderr[-1500:]}"
+        )
+        assert str(definitions) in stderr
 
 
 # -- schema and user definitions -----------------------------------------------------------------------------
@@ -392,11 +411,6 @@ class TestScan:
 
 class TestSchema:
     """`ocrshield schema`: the JSON Schema of recognizer definition files."""
-
-    @pytest.fixture(scope="class")
-    def schema(self) -> dict[str, Any]:
-        doc: dict[str, Any] = json.loads(ok(run_cli("schema")))
-        return doc
 
     def test_top_level_has_recognizers(self, schema: dict[str, Any]) -> None:
         """The document is a JSON Schema object with `version` and `recognizers` properties."""
@@ -452,7 +466,8 @@ class TestUserRecognizers:
 
     def test_redact_applies_user_entity(self, definitions: Path) -> None:
         """The new entity is replaced in text and in its field; built-in entities still work alongside."""
-        lines = output_lines(ok(run_cli("redact", "--no-ner", "--recognizers", definitions, stdin=self.LINES)))
+        proc = run_cli("redact", "--no-ner", "--recognizers", definitions, stdin=self.LINES)
+        lines = output_lines(ok(proc))
         assert [
             b"badge <EMPLOYEE_ID> scanned at gate 3, ticket EMP-12 closed",
             b'{"EmployeeNo": "<EMPLOYEE_ID>", "RequestId": "r-emp"}',

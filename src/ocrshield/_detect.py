@@ -127,18 +127,25 @@ class DefinitionRecognizer(EntityRecognizer):  # type: ignore[misc]
         return None
 
     def active(self, text: str, tokens: frozenset[str], anchors: dict[str, bool]) -> tuple[list[int], list[int]]:
-        """Indexes of the patterns whose anchor occurs and of the labels whose gate passes."""
+        """Indexes of the patterns and labels that match somewhere in `text`.
+
+        Cheap checks first (the anchor, the label's words), then the rule's own regex: Presidio is only called
+        for a text in which some rule really matches, because an anchor alone fires on too much (a UUID's
+        `1234-5678` looks like the middle of a phone number).
+        """
+        c = self.compiled
         pats = []
-        for i, pat in enumerate(self.compiled.patterns):
+        for i, pat in enumerate(c.patterns):
             hit = anchors.get(pat.anchor)
             if hit is None:
                 hit = anchors[pat.anchor] = pat.anchor_re.search(text) is not None
-            if hit:
+            if hit and pat.regex.search(text, timeout=_remaining()) is not None:
                 pats.append(i)
         labels = [
             i
-            for i, (label, cjk) in enumerate(zip(self.compiled.labels, self._label_gates, strict=True))
-            if not label.gate.tokens.isdisjoint(tokens) or (cjk is not None and cjk.search(text) is not None)
+            for i, (label, cjk) in enumerate(zip(c.labels, self._label_gates, strict=True))
+            if (not label.gate.tokens.isdisjoint(tokens) or (cjk is not None and cjk.search(text) is not None))
+            and label.regex.search(text, timeout=_remaining()) is not None
         ]
         return pats, labels
 
@@ -235,12 +242,7 @@ class TextDetector:
             default_score_threshold=score_threshold,
         )
         self._empty_artifacts = self._nlp.process_text("", _LANG)
-        self._literal_anchors, self._anchor_gates, self._label_tokens, self._cjk_gate = _compile_gates(
-            definitions.recognizers
-        )
-        # Runs of two or more letters are cheaper to collect; single letters only if some label needs them.
-        short = any(len(t) < 2 for t in self._label_tokens)
-        self._token_re = TOKEN_RE if short else re.compile(r"[a-z]{2,}")
+        self._gate = _Gate(self._recognizers)
         self._ner_model = ner_model
         self._ner: AnalyzerEngine | None = None
         self._ner_failed = ner_model is None
@@ -268,36 +270,17 @@ class TextDetector:
                     )
         return self._ner
 
-    def gate(self, text: str) -> frozenset[str] | None:
-        """The text's Latin tokens when some rule could match `text`, else None.
-
-        A necessary condition, never a sufficient one: literal anchors by substring search, the other anchors
-        by one regex, Latin labels by token-set intersection, CJK labels by one literal alternation.
-        """
-        tokens = frozenset(self._token_re.findall(text.lower()))
-        if not self._label_tokens.isdisjoint(tokens):
-            return tokens
-        if any(lit in text for lit in self._literal_anchors):
-            return tokens
-        # One regex per anchor: `re` is slow on alternations (no first-character skipping for a union).
-        for anchor in self._anchor_gates:
-            if anchor.search(text) is not None:
-                return tokens
-        if self._cjk_gate is not None and not text.isascii() and self._cjk_gate.search(text) is not None:
-            return tokens
-        return None
-
     def detect(self, text: str, deadline: float | None = None) -> list[Hit]:
         """Hits in `text`, overlapping hits not yet resolved. Raises `DetectionTimeout` past `deadline`."""
-        tokens = self.gate(text)
+        tokens, candidates = self._gate.candidates(text)
         ner = not self._ner_failed and _NER_GATE.search(text) is not None
-        if tokens is None and not ner:
+        if not candidates and not ner:
             return []  # the common case: a clean log line costs the gate and nothing else
         _local.deadline = deadline
         try:
             results: list[RecognizerResult] = []
-            if tokens is not None:
-                results.extend(self._analyze_rules(text, tokens))
+            if candidates:
+                results.extend(self._analyze_rules(text, tokens, candidates))
             if ner:
                 _remaining()
                 engine = self.load_ner()
@@ -313,14 +296,19 @@ class TextDetector:
             _local.deadline = None
             _local.active = None
 
-    def _analyze_rules(self, text: str, tokens: frozenset[str]) -> list[RecognizerResult]:
-        # Only the recognizers whose own gates pass are handed to Presidio: its per-call cost grows with the
+    def _analyze_rules(
+        self, text: str, tokens: frozenset[str], candidates: set[DefinitionRecognizer]
+    ) -> list[RecognizerResult]:
+        # Only the recognizers whose rules match are handed to Presidio: its per-call cost grows with the
         # number of recognizers, and most lines concern one or two entities.
         anchors: dict[str, bool] = {}
         active = {}
         entities = set()
-        for rec in self._recognizers:
-            pats, labels = rec.active(text, tokens, anchors)
+        try:
+            checked = [(rec, rec.active(text, tokens, anchors)) for rec in candidates]
+        except TimeoutError:
+            raise DetectionTimeout from None
+        for rec, (pats, labels) in checked:
             if pats or labels:
                 active[rec.compiled.id] = (pats, labels)
                 entities.add(rec.compiled.entity)
@@ -367,26 +355,55 @@ def _compile_opt(source: str | None) -> re.Pattern[str] | None:
 _LITERAL = re.compile(r"[\w@:/<>#%&=,;'\" -]+")
 
 
-def _compile_gates(
-    recognizers: Iterable[CompiledRecognizer],
-) -> tuple[tuple[str, ...], tuple[re.Pattern[str] | regex.Pattern[str], ...], frozenset[str], re.Pattern[str] | None]:
-    """The gate's parts: literal anchors, the other anchors, Latin label tokens, CJK label words."""
-    literals: set[str] = set()
-    anchors: dict[str, re.Pattern[str] | regex.Pattern[str]] = {}
-    tokens: set[str] = set()
-    cjk: list[str] = []
-    for r in recognizers:
-        for p in r.patterns:
-            if _LITERAL.fullmatch(p.anchor):
-                literals.add(p.anchor)
-            else:
-                anchors[p.anchor] = p.anchor_re
-        for label in r.labels:
-            tokens |= label.gate.tokens
-            if (src := label.gate.cjk_regex()) is not None:
-                cjk.append(src)
-    cjk_gate = re.compile("|".join(sorted(set(cjk), key=len, reverse=True))) if cjk else None
-    return tuple(sorted(literals)), tuple(anchors[a] for a in sorted(anchors)), frozenset(tokens), cjk_gate
+class _Gate:
+    """Which recognizers could match a text, decided by cheap necessary conditions.
+
+    Latin label words by token-set intersection, literal anchors by substring search, other anchors by one
+    regex each (`re` cannot skip ahead by first character in a union, so separate scans are faster), CJK label
+    words by one literal alternation and only for non-ASCII text. A clean log line costs these scans and
+    nothing else.
+    """
+
+    def __init__(self, recognizers: Iterable[DefinitionRecognizer]) -> None:
+        by_token: dict[str, set[DefinitionRecognizer]] = {}
+        by_literal: dict[str, set[DefinitionRecognizer]] = {}
+        by_anchor: dict[str, tuple[re.Pattern[str] | regex.Pattern[str], set[DefinitionRecognizer]]] = {}
+        cjk_words: list[str] = []
+        self.cjk_recognizers: set[DefinitionRecognizer] = set()
+        for rec in recognizers:
+            for p in rec.compiled.patterns:
+                if _LITERAL.fullmatch(p.anchor):
+                    by_literal.setdefault(p.anchor, set()).add(rec)
+                else:
+                    by_anchor.setdefault(p.anchor, (p.anchor_re, set()))[1].add(rec)
+            for label in rec.compiled.labels:
+                for token in label.gate.tokens:
+                    by_token.setdefault(token, set()).add(rec)
+                if (src := label.gate.cjk_regex()) is not None:
+                    cjk_words.append(src)
+                    self.cjk_recognizers.add(rec)
+        self.by_token = by_token
+        self.tokens = frozenset(by_token)
+        self.by_literal = tuple(by_literal.items())
+        self.by_anchor = tuple(by_anchor[a] for a in sorted(by_anchor))
+        self.cjk = re.compile("|".join(sorted(set(cjk_words), key=len, reverse=True))) if cjk_words else None
+        # Runs of two or more letters are cheaper to collect; single letters only if some label needs them.
+        self.token_re = TOKEN_RE if any(len(t) < 2 for t in self.tokens) else re.compile(r"[a-z]{2,}")
+
+    def candidates(self, text: str) -> tuple[frozenset[str], set[DefinitionRecognizer]]:
+        tokens = frozenset(self.token_re.findall(text.lower()))
+        found: set[DefinitionRecognizer] = set()
+        for token in self.tokens.intersection(tokens):
+            found |= self.by_token[token]
+        for literal, recs in self.by_literal:
+            if literal in text:
+                found |= recs
+        for anchor, recs in self.by_anchor:
+            if not recs <= found and anchor.search(text) is not None:
+                found |= recs
+        if self.cjk is not None and not text.isascii() and self.cjk.search(text) is not None:
+            found |= self.cjk_recognizers
+        return tokens, found
 
 
 def _build_ner_engine(model: str, score_threshold: float) -> AnalyzerEngine:

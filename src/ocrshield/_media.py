@@ -127,16 +127,19 @@ def _scrub_url(url: str) -> tuple[str, int]:
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), found
 
 
-_MAGIC_LITERALS = ("base64,", *(prefix for prefix, _ in _MAGIC_B64))
+
+
+# Every blob `_BLOB` replaces contains 24 base64 characters in a row. Mapping each byte to `b` (base64) or a space
+# and searching for 24 `b`s runs at C speed; a regex for the same run costs five times as much per log line.
+_B64_SHAPE = bytes(
+    ord("b") if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "+/") else ord(" ") for c in range(256)
+)
+_RUN_24 = b"b" * 24
 
 
 def _may_hold_blob(text: str) -> bool:
-    """Cheap necessary condition for `_BLOB` to replace something (substring tests run at C speed)."""
-    if len(text) < 24:
-        return False
-    if any(m in text for m in _MAGIC_LITERALS):
-        return True
-    return len(text) >= _MIN_GENERIC_RUN and max(map(len, text.split())) >= _MIN_GENERIC_RUN
+    """Cheap necessary condition for `_BLOB` to replace something."""
+    return len(text) >= 24 and _RUN_24 in text.encode("utf-8", "surrogatepass").translate(_B64_SHAPE)
 
 
 def scrub_blobs_and_urls(text: str) -> tuple[str, list[str]]:

@@ -97,12 +97,7 @@ def _check_paths(paths: Sequence[str]) -> str | None:
     return None
 
 
-def _redactor(args: argparse.Namespace) -> Redactor:
-    return Redactor(recognizer_dirs=args.recognizers, ner_model=None if args.no_ner else "auto")
-
-
-def _cmd_redact(args: argparse.Namespace, out: IO[bytes]) -> int:
-    redactor = _redactor(args)
+def _cmd_redact(args: argparse.Namespace, redactor: Redactor, out: IO[bytes]) -> int:
     progress = _Progress(sys.stderr.isatty())
     for source in _open_sources(args.paths):
         for text, ending, size in _lines(source.stream, args.max_line_bytes):
@@ -125,8 +120,7 @@ class _Report:
     lines_scanned: int = 0
 
 
-def _cmd_scan(args: argparse.Namespace, out: IO[bytes]) -> int:
-    redactor = _redactor(args)
+def _cmd_scan(args: argparse.Namespace, redactor: Redactor, out: IO[bytes]) -> int:
     progress = _Progress(sys.stderr.isatty())
     report = _Report()
     for source in _open_sources(args.paths):
@@ -214,9 +208,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.max_line_bytes < 1:
         sys.stderr.write("ocrshield: --max-line-bytes must be positive\n")
         return EXIT_USAGE
+    from ._definitions import DefinitionError
+
+    redactor = Redactor(recognizer_dirs=args.recognizers, ner_model=None if args.no_ner else "auto")
+    try:  # load the definitions now: a broken --recognizers file is a usage error, not a finding
+        redactor._get_state()
+    except DefinitionError as exc:
+        sys.stderr.write(f"ocrshield: {exc}\n")
+        return EXIT_USAGE
     command = _cmd_redact if args.command == "redact" else _cmd_scan
     try:
-        return command(args, sys.stdout.buffer)
+        return command(args, redactor, sys.stdout.buffer)
     except BrokenPipeError:  # `ocrshield redact big.log | head`
         return EXIT_CLEAN
     except KeyboardInterrupt:

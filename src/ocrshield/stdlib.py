@@ -25,14 +25,24 @@ from ._guard import is_inside_redaction
 
 __all__ = ["RedactingFilter", "RedactingHandler", "redact_record"]
 
+_MARK = "_ocrshield_redacted"
 _STANDARD_ATTRS = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
     "message",
     "asctime",
     "taskName",
+    _MARK,
 }
-_MARK = "_ocrshield_redacted"
 WITHHELD = "<ocrshield: record withheld: redaction failed>"
 _CONTAINERS = (Mapping, list, tuple, set, frozenset, bytes, bytearray)
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _redact_container(value: Any, redactor: Redactor) -> Any:
+    if type(value) in _SCALARS:  # the common case, decided without an isinstance walk over ABCs
+        return value
+    return redactor.redact(value) if isinstance(value, _CONTAINERS) else value
 
 
 def _render_message(record: logging.LogRecord, redactor: Redactor) -> Any:
@@ -46,9 +56,9 @@ def _render_message(record: logging.LogRecord, redactor: Redactor) -> Any:
     # Containers among the args are redacted structurally first: their repr is not JSON, so field rules would
     # otherwise only see it as text. Strings and numbers are formatted as they are (`%d` must keep working).
     if isinstance(args, Mapping):
-        safe_args: Any = {k: redactor.redact(v) if isinstance(v, _CONTAINERS) else v for k, v in args.items()}
+        safe_args: Any = {k: _redact_container(v, redactor) for k, v in args.items()}
     else:
-        safe_args = tuple(redactor.redact(a) if isinstance(a, _CONTAINERS) else a for a in args)
+        safe_args = tuple(_redact_container(a, redactor) for a in args)
     try:
         rendered = str(msg) % safe_args
     except Exception:
@@ -68,9 +78,10 @@ def redact_record(record: logging.LogRecord, redactor: Redactor | None = None) -
     try:
         record.msg = _render_message(record, redactor)
         record.args = None
-        for key, value in list(record.__dict__.items()):
-            if key not in _STANDARD_ATTRS and key != _MARK and value is not None:
-                record.__dict__[key] = redactor.redact(value)
+        attrs = record.__dict__
+        for key in attrs.keys() - _STANDARD_ATTRS:  # the `extra=` fields
+            if attrs[key] is not None:
+                attrs[key] = redactor.redact(attrs[key])
         if record.exc_info and record.exc_info[0] is not None:
             text = logging.Formatter().formatException(record.exc_info)
             record.exc_text = redactor.redact_text(text)
@@ -95,9 +106,8 @@ def _withhold(record: logging.LogRecord) -> None:
     record.exc_info = None
     record.exc_text = None
     record.stack_info = None
-    for key in list(record.__dict__):
-        if key not in _STANDARD_ATTRS and key != _MARK:
-            record.__dict__[key] = "<REDACTED:ERROR>"
+    for key in record.__dict__.keys() - _STANDARD_ATTRS:
+        record.__dict__[key] = "<REDACTED:ERROR>"
     if "message" in record.__dict__:
         record.message = WITHHELD
 

