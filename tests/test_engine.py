@@ -287,3 +287,15 @@ class TestFindings:
         assert once == rules.redact_text(once)
         assert "pic <IMAGE:jpeg:10B> <PERSON:0a1b2c3d4e> <ADDRESS>" == rules.redact_text(
             "pic <IMAGE:jpeg:10B> <PERSON:0a1b2c3d4e> <ADDRESS>")
+
+
+class TestBoundaries:
+    def test_label_value_keeps_the_space_before_the_next_label(self, rules: ocrshield.Redactor) -> None:
+        """A value that runs to the next label does not swallow the space before it."""
+        assert "住址<ADDRESS> 公民身份号码<CN_RESIDENT_ID>" == rules.redact_text(
+            "住址北京市朝阳区建国路88号院 公民身份号码" + VALID_ID)
+
+    def test_phone_in_parentheses_keeps_the_parenthesis(self, rules: ocrshield.Redactor) -> None:
+        """An international number inside parentheses does not take the closing one with it."""
+        assert "(<EMAIL_ADDRESS>, <PHONE_NUMBER>) asked" == rules.redact_text(
+            "(john.smith@example.com, +1 415 555 0132) asked")

@@ -31,13 +31,28 @@ PLANTED = [RIC, RIC_X, MOBILE, EMAIL, CARD, NAME]
 LINE = f"user {EMAIL} 姓名{NAME} 身份证{RIC} tel {MOBILE} 卡号 {CARD} 公民身份号码 {RIC_X}; "
 
 
+def all_text(value: Any) -> str:
+    """Every string in `value` (keys included) as written, and the repr of every other leaf. Iterative, and no
+    quoting layer that would double the backslashes of `\\uXXXX` escapes."""
+    parts: list[str] = []
+    stack, seen = [value], set()
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            parts.append(v)
+        elif isinstance(v, dict | list | tuple | set | frozenset):
+            if id(v) in seen:
+                continue
+            seen.add(id(v))
+            stack.extend([*v.keys(), *v.values()] if isinstance(v, dict) else v)
+        else:
+            parts.append(repr(v))
+    return "\n".join(parts)
+
+
 def leaked(output: Any, planted: list[str] = PLANTED) -> list[str]:
-    """Planted values found in `output` (any type: searched in its repr and its JSON form, raw or escaped)."""
-    text = repr(output)
-    try:
-        text += json.dumps(output, ensure_ascii=False, default=str)
-    except (TypeError, ValueError, RecursionError):
-        pass
+    """Planted values found anywhere in `output`, raw or as `json.dumps` escapes them."""
+    text = all_text(output)
     return [p for p in planted if p in text or json.dumps(p)[1:-1] in text]
 
 

@@ -360,7 +360,22 @@ def payloads(draw: st.DrawFn, planted: st.SearchStrategy[Planted]) -> tuple[Any,
 
 
 def _all_text(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str) + repr(value)
+    """Every string (and the repr of every other leaf) in `value`, keys included, as written: no quoting layer
+    that would double the backslashes of `\\uXXXX` escapes."""
+    parts: list[str] = []
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            parts.append(v)
+        elif isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list | tuple | set | frozenset):
+            stack.extend(v)
+        else:
+            parts.append(repr(v))
+    return "\n".join(parts)
 
 
 class TestPlantedValuesInJson:

@@ -188,6 +188,8 @@ class DefinitionRecognizer(EntityRecognizer):  # type: ignore[misc]
                 check = VALIDATORS[label.validator] if label.validator else None
                 for m in label.regex.finditer(text, timeout=_remaining()):
                     start, end = m.span("value")
+                    while end > start and text[end - 1].isspace():  # `住址... 公民身份号码`: keep the space
+                        end -= 1
                     if start >= 0 and end > start and (check is None or check(text[start:end])):
                         results.append(RecognizerResult(c.entity, start, end, label.score))
         except TimeoutError:
