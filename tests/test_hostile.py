@@ -72,7 +72,40 @@ def lenient() -> ocrshield.Redactor:
 @pytest.fixture(scope="module")
 def patient() -> ocrshield.Redactor:
     """Rules only, strict, with a time budget long enough that size, not time, decides the outcome."""
-    return ocrshield.Redactor(strict=True, ner_model=None, limits=ocrshield.Limits(time_budget_s=60.0)).warm_up()
+    limits = ocrshield.Limits(time_budget_s=60.0)
+    return ocrshield.Redactor(strict=True, ner_model=None, limits=limits).warm_up()
+
+
+@pytest.fixture(scope="module")
+def limited() -> ocrshield.Redactor:
+    """Rules only, lenient, at most 200,000 nodes per call."""
+    return ocrshield.Redactor(strict=False, ner_model=None, limits=ocrshield.Limits(max_nodes=200_000))
+
+
+@pytest.fixture(scope="module")
+def no_time() -> ocrshield.Redactor:
+    """Rules only, lenient, with no time budget at all."""
+    return ocrshield.Redactor(strict=False, ner_model=None, limits=ocrshield.Limits(time_budget_s=0.0))
+
+
+@pytest.fixture(scope="module")
+def line() -> str:
+    """A 5 MB log line full of personal data."""
+    return (LINE * (5_000_000 // len(LINE) + 1))[:5_000_000]
+
+
+@pytest.fixture(scope="module")
+def jpeg() -> tuple[str, int]:
+    """A 10 MB base64 JPEG and its size in bytes."""
+    raw = b"\xff\xd8\xff\xe0" + random.Random(0).randbytes(7_500_000)
+    return base64.b64encode(raw).decode(), len(raw)
+
+
+@pytest.fixture(scope="module")
+def opaque() -> tuple[str, int]:
+    """10 MB of base64 without an image signature and its size in bytes."""
+    raw = random.Random(1).randbytes(7_500_000)
+    return base64.b64encode(raw).decode(), len(raw)
 
 
 @pytest.fixture
@@ -88,12 +121,10 @@ def fresh_warnings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 class TestHugeText:
     """A 5 MB log line of mixed content."""
 
-    @pytest.fixture(scope="class")
-    def line(self) -> str:
-        return (LINE * (5_000_000 // len(LINE) + 1))[:5_000_000]
-
     @pytest.mark.parametrize("which", ["lenient", "rules"])
-    def test_becomes_too_large_placeholder(self, request: pytest.FixtureRequest, which: str, line: str) -> None:
+    def test_becomes_too_large_placeholder(
+        self, request: pytest.FixtureRequest, which: str, line: str
+    ) -> None:
         """Past `max_text_chars` the line becomes `<REDACTED:TOO_LARGE:...>`, in strict and lenient mode."""
         redactor: ocrshield.Redactor = request.getfixturevalue(which)
         out = timed(f"5 MB line ({which})", lambda: redactor.redact_text(line))
@@ -108,16 +139,6 @@ class TestHugeText:
 
 class TestBase64Blob:
     """A 10 MB base64 blob never reaches detection or the output: it becomes a short placeholder."""
-
-    @pytest.fixture(scope="class")
-    def jpeg(self) -> tuple[str, int]:
-        raw = b"\xff\xd8\xff\xe0" + random.Random(0).randbytes(7_500_000)
-        return base64.b64encode(raw).decode(), len(raw)
-
-    @pytest.fixture(scope="class")
-    def opaque(self) -> tuple[str, int]:
-        raw = random.Random(1).randbytes(7_500_000)
-        return base64.b64encode(raw).decode(), len(raw)
 
     def test_default_limits_blob_gone(self, lenient: ocrshield.Redactor, jpeg: tuple[str, int]) -> None:
         """With the default 2 s budget the blob is gone and the output is short, whatever the placeholder."""
@@ -156,13 +177,21 @@ class TestBase64Blob:
         out = timed("10 MB jpeg in a dict", lambda: patient.redact({"ImageBase64": blob, "payload": blob}))
         assert {"ImageBase64": f"<IMAGE:jpeg:{size}B>", "payload": f"<IMAGE:jpeg:{size}B>"} == out
 
+    @pytest.mark.parametrize("key", ["image=", "photo: "])
+    def test_after_an_image_key(self, patient: ocrshield.Redactor, key: str) -> None:
+        """Behind an image field name in text (`image=<base64>`) the blob gets the same placeholder, and the
+        words after it stay."""
+        blob = base64.b64encode(b"\xff\xd8\xff\xe0" + bytes(3000)).decode()
+        out = patient.redact_text(f"upload {key}{blob} retry 0")
+        assert f"upload {key}<IMAGE:jpeg:3004B> retry 0" == out
+
     def test_placeholder_is_stable(self, patient: ocrshield.Redactor) -> None:
         """An image placeholder already in a log line is not redacted again (nor is the text after it)."""
         text = "upload <IMAGE:jpeg:7500004B> done"
         assert (text, []) == (patient.redact_text(text), patient.scan(text))
 
 
-# -- depth and node count ---------------------------------------------------------------------------------------
+# -- depth and node count ------------------------------------------------------------------------------------
 
 BOTTOM_FLAT = {"IdNum": RIC, "Phone": MOBILE, "note": f"姓名{NAME}", "Email": EMAIL, "CardNo": CARD}
 BOTTOM_NESTED = {"Name": {"Content": NAME, "Confidence": 99}, "Address": {"Value": "北京市朝阳区建国路88号院"}}
@@ -251,9 +280,9 @@ class TestDeepNesting:
     def test_json_string_depth_10000_nested_field_at_bottom(
         self, rules: ocrshield.Redactor, prefix: str, ensure_ascii: bool
     ) -> None:
-        """Sensitive fields holding objects (`"Name": {"Content": ...}`) at the bottom of 10,000-deep JSON text
-        do not come out (at depth 3 the walker replaces them; past the parser's recursion limit they must be
-        replaced too, or the whole text must become a placeholder)."""
+        """Sensitive fields holding objects (`"Name": {"Content": ...}`) at the bottom of 10,000-deep JSON
+        text do not come out (at depth 3 the walker replaces them; past the parser's recursion limit they must
+        be replaced too, or the whole text must become a placeholder)."""
         planted = [NAME, "建国路88号"]
         assert [] == leaked(rules.redact_text(deep_json(3, BOTTOM_NESTED)), planted)  # the walker's case
         text = prefix + deep_json(10_000, BOTTOM_NESTED, ensure_ascii=ensure_ascii)
@@ -269,10 +298,6 @@ class TestDeepNesting:
 
 class TestNodeLimit:
     """A payload of more than `max_nodes` nodes becomes `<REDACTED:TOO_LARGE>`."""
-
-    @pytest.fixture(scope="class")
-    def limited(self) -> ocrshield.Redactor:
-        return ocrshield.Redactor(strict=False, ner_model=None, limits=ocrshield.Limits(max_nodes=200_000))
 
     def test_wide_dict(self, limited: ocrshield.Redactor) -> None:
         """300,000 keys with PII among them: one placeholder, and scan reports TOO_LARGE."""
@@ -294,7 +319,7 @@ class TestNodeLimit:
         assert {"IdNum": "<CN_RESIDENT_ID>", "seq": 999} == out["Items"][-1]
 
 
-# -- regex bait -----------------------------------------------------------------------------------------------
+# -- regex bait ----------------------------------------------------------------------------------------------
 
 BAIT = {
     "digits_1mb": "1" * 1_000_000,
@@ -330,15 +355,11 @@ class TestRegexBait:
         assert isinstance(out, dict | str)
 
 
-# -- time budget ------------------------------------------------------------------------------------------------
+# -- time budget ---------------------------------------------------------------------------------------------
 
 
 class TestTimeBudget:
     """With no time at all, anything that needs detection comes back as `<REDACTED:TIMEOUT>`."""
-
-    @pytest.fixture(scope="class")
-    def no_time(self) -> ocrshield.Redactor:
-        return ocrshield.Redactor(strict=False, ner_model=None, limits=ocrshield.Limits(time_budget_s=0.0))
 
     @pytest.mark.parametrize(
         "text",
@@ -372,7 +393,7 @@ class TestTimeBudget:
         assert isinstance(findings, list)
 
 
-# -- engine failure ---------------------------------------------------------------------------------------------
+# -- engine failure ------------------------------------------------------------------------------------------
 
 
 def _boom(text: str, deadline: float | None = None) -> Any:
@@ -418,7 +439,7 @@ class TestEngineFailure:
             rules.redact({"note": f"身份证{RIC}"})
 
 
-# -- strange values ---------------------------------------------------------------------------------------------
+# -- strange values ------------------------------------------------------------------------------------------
 
 
 class Unprintable:
@@ -511,7 +532,12 @@ class TestNonStringKeys:
     def test_values_under_non_string_keys(self, rules: ocrshield.Redactor) -> None:
         """Values are redacted whatever the key's type; small integer keys stay."""
         out = rules.redact({1: f"身份证{RIC}", None: MOBILE, 2.5: EMAIL, (1, 2): f"姓名{NAME}"})
-        expected = {1: "身份证<CN_RESIDENT_ID>", None: "<PHONE_NUMBER>", 2.5: "<EMAIL_ADDRESS>", (1, 2): "姓名<PERSON>"}
+        expected = {
+            1: "身份证<CN_RESIDENT_ID>",
+            None: "<PHONE_NUMBER>",
+            2.5: "<EMAIL_ADDRESS>",
+            (1, 2): "姓名<PERSON>",
+        }
         assert expected == out
 
     def test_int_key_holding_a_phone(self, rules: ocrshield.Redactor) -> None:
@@ -566,7 +592,9 @@ class TestBoundedOutcomes:
             "<BINARY:12B>",
         ],
     )
-    def test_redacting_a_placeholder_again_keeps_it(self, rules: ocrshield.Redactor, placeholder: str) -> None:
+    def test_redacting_a_placeholder_again_keeps_it(
+        self, rules: ocrshield.Redactor, placeholder: str
+    ) -> None:
         """Each is one of the engine's own placeholders: a second pass leaves it (and the line) as it was."""
         text = f"result {placeholder} done"
         assert (text, []) == (rules.redact_text(text), rules.scan(text))

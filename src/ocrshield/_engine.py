@@ -154,13 +154,17 @@ class Redactor:
         return out, findings
 
     def analyze(self, text: str) -> list[Finding]:
-        """Findings in `text` with their offsets (after image/URL scrubbing, offsets refer to `text` itself
-        only for the rule and NER findings; images and URL secrets are reported without offsets)."""
+        """The entities that text detection finds in `text`, with offsets into it and scores.
+
+        Overlapping findings are merged as redaction merges them (the higher score names the span). Images and
+        URL credentials are not analysed here: `scan()` reports those.
+        """
+        from ._policy import merge_hits
+
         state = self._get_state()
-        budget = Budget(self._config.limits)
         with inside_redaction():
-            hits = state.detect(text, budget)
-        return [Finding(h.entity, h.score, h.start, h.end) for h in sorted(hits, key=lambda h: h.start)]
+            hits = state.detect(text, Budget(self._config.limits))
+        return [Finding(h.entity, h.score, h.start, h.end) for h in merge_hits(hits)]
 
     # -- internals -------------------------------------------------------------------------------------------
 

@@ -177,7 +177,7 @@ class Operators:
         from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
         engine = _anonymizer(AnonymizerEngine)
-        merged = _merge(hits)
+        merged = merge_hits(hits)
         operators = {}
         for entity in {h.entity for h in merged}:
             fn = self.function(entity)
@@ -204,7 +204,7 @@ def _anonymizer(factory: Callable[[], object]) -> object:
     return _ENGINE
 
 
-def _merge(hits: Sequence[Hit]) -> list[Hit]:
+def merge_hits(hits: Sequence[Hit]) -> list[Hit]:
     """Union of overlapping hits, so every covered character is replaced. The higher score names the span."""
     from ._detect import Hit
 

@@ -135,7 +135,7 @@ class RedactingFilter(logging.Filter):
 class RedactingHandler(logging.Handler):
     """Wraps a handler: each record is copied, redacted and handed to `target`, which formats it as usual.
 
-    `target` is a handler, or the name of one configured by `dictConfig` (resolved on first use), e.g.::
+    `target` is a handler, or the name of a handler that `dictConfig` configures, e.g.::
 
         "handlers": {
             "file": {"class": "logging.FileHandler", "filename": "ocr.log", "formatter": "plain"},
@@ -152,18 +152,18 @@ class RedactingHandler(logging.Handler):
         level: int | str = logging.NOTSET,
     ) -> None:
         super().__init__(level)
-        self._target = target
-        self.redactor = redactor
-
-    @property
-    def target(self) -> logging.Handler:
-        target = self._target
         if isinstance(target, str):
             found = _handler_by_name(target)
             if found is None:
-                raise ValueError(f"ocrshield.RedactingHandler: no handler named {target!r} is configured")
-            self._target = target = found
-        return target
+                # The wording `not configured yet` on the cause makes `dictConfig` retry this handler after the
+                # others, as it does for `MemoryHandler` targets; the strong reference taken here keeps the
+                # target alive (dictConfig's registry of names holds handlers only weakly).
+                raise ValueError(f"Unable to set target handler {target!r}") from ValueError(
+                    f"target {target!r} not configured yet"
+                )
+            target = found
+        self.target = target
+        self.redactor = redactor
 
     def emit(self, record: logging.LogRecord) -> None:
         if is_inside_redaction():
@@ -172,26 +172,23 @@ class RedactingHandler(logging.Handler):
         try:
             copy = logging.makeLogRecord(dict(record.__dict__))
             redact_record(copy, redactor)
-            target = self.target
         except Exception:
             if redactor.strict:
                 raise
             return  # never `handleError(record)`: it prints the raw message and args to stderr
-        if copy.levelno >= target.level:
-            target.handle(copy)
+        if copy.levelno >= self.target.level:
+            self.target.handle(copy)
 
     def setFormatter(self, fmt: logging.Formatter | None) -> None:  # noqa: N802 (logging's own name)
         """Formatting is the target's job; a formatter set here is passed on to it."""
         self.target.setFormatter(fmt)
 
     def flush(self) -> None:
-        if not isinstance(self._target, str):
-            self._target.flush()
+        self.target.flush()
 
     def close(self) -> None:
         try:
-            if not isinstance(self._target, str):
-                self._target.close()
+            self.target.close()
         finally:
             super().close()
 
