@@ -144,6 +144,7 @@ class TestBase64Blob:
         """With the default 2 s budget the blob is gone and the output is short, whatever the placeholder."""
         blob, _ = jpeg
         out = timed("10 MB jpeg, default limits", lambda: lenient.redact_text(blob))
+        print(f"outcome: {out}")  # <IMAGE:...> or, on a slow machine, <REDACTED:TIMEOUT>
         assert len(out) < 100
         assert blob[1000:1100] not in out
 
@@ -287,7 +288,8 @@ class TestDeepNesting:
         assert [] == leaked(rules.redact_text(deep_json(3, BOTTOM_NESTED)), planted)  # the walker's case
         text = prefix + deep_json(10_000, BOTTOM_NESTED, ensure_ascii=ensure_ascii)
         out = rules.redact_text(text)
-        assert [] == leaked(out, planted), f"tail of output: {out[-150:]!r}"
+        at = out.find('"Name"')
+        assert [] == leaked(out, planted), f"the innermost object came out as {out[at : at + 200]!r}"
 
     def test_json_string_past_max_depth(self, rules: ocrshield.Redactor) -> None:
         """JSON text that parses but is deeper than `max_depth` gets the TOO_DEEP placeholder."""
@@ -412,7 +414,13 @@ class TestEngineFailure:
 
     def test_text_fails_closed_and_warns_once(self, broken: ocrshield.Redactor) -> None:
         """Every call returns `<REDACTED:ERROR>`; one RuntimeWarning in all, naming no value."""
-        texts = [f"身份证{RIC}", LINE, f"tel {MOBILE}", json.dumps({"note": f"姓名{NAME}"}), "resp: [1, 2]"]
+        texts = [
+            f"身份证{RIC}",
+            LINE,
+            f"tel {MOBILE}",
+            json.dumps({"note": f"姓名{NAME}"}),
+            "resp: " + json.dumps({"note": f"mail {EMAIL}"}),
+        ]
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             outs = [broken.redact_text(t) for t in texts]

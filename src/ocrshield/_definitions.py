@@ -119,7 +119,6 @@ class ContextDef(_Strict):
     words: list[str] = Field(min_length=1, description="Context words; Latin ones match case-insensitively.")
     before: int = Field(32, ge=0, le=200, description="How many characters before the match are searched.")
     after: int = Field(0, ge=0, le=200, description="How many characters after the match are searched.")
-    boost: float = Field(0.3, ge=0, le=1, description="Added to the score when context is present.")
     rescue_score: float = Field(
         0.7,
         ge=0,
@@ -263,13 +262,13 @@ class CompiledLabel:
 class CompiledRecognizer:
     id: str
     entity: str
+    trusted: bool  # shipped and tested against hostile input: its regexes run without a timeout
     patterns: tuple[CompiledPattern, ...]
     labels: tuple[CompiledLabel, ...]
     validator: str | None
-    context: regex.Pattern[str] | None
+    context: re.Pattern[str] | None
     context_before: int
     context_after: int
-    context_boost: float
     rescue_score: float
     examples: ExamplesDef
 
@@ -377,11 +376,13 @@ def load_definitions(
             paths.extend(sorted(p for p in root.iterdir() if p.suffix in (".yaml", ".yml")))
         else:
             raise DefinitionError(f"{root}: no such recognizer file or directory")
+    builtin = {p.resolve() for p in builtin_definition_dir().iterdir()} if include_builtin else set()
     files = [(p, _load_file(p)) for p in paths]
-    return _compile_files(files)
+    return _compile_files(files, trusted={p for p in paths if p.resolve() in builtin})
 
 
-def _compile_files(files: Sequence[tuple[Path, DefinitionFile]]) -> Definitions:
+def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Path] | None = None) -> Definitions:
+    trusted = trusted or set()
     seen: dict[str, Path] = {}
     all_labels: list[str] = []
     for path, f in files:
@@ -412,7 +413,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]]) -> Definitions:
                 if operators.get(r.entity, r.operator) != r.operator:
                     raise DefinitionError(f"{where}: a different operator is already set for {r.entity}")
                 operators[r.entity] = r.operator
-            compiled.append(_compile_recognizer(r, where, next_label))
+            compiled.append(_compile_recognizer(r, where, next_label, trusted=path in trusted))
 
     # Field names also occur in text: `IdNum=...`, `"id_num": "..."` in a truncated JSON line, `name: ...`.
     for entity, names in sorted(field_names.items()):
@@ -425,13 +426,13 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]]) -> Definitions:
             CompiledRecognizer(
                 id=f"fields.{entity.lower()}",
                 entity=entity,
+                trusted=True,  # generated here from literal field names
                 patterns=(),
                 labels=(label,),
                 validator=None,
                 context=None,
                 context_before=0,
                 context_after=0,
-                context_boost=0.0,
                 rescue_score=0.0,
                 examples=ExamplesDef(),
             )
@@ -445,7 +446,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]]) -> Definitions:
     )
 
 
-def _compile_recognizer(r: RecognizerDef, where: str, next_label: str) -> CompiledRecognizer:
+def _compile_recognizer(r: RecognizerDef, where: str, next_label: str, *, trusted: bool) -> CompiledRecognizer:
     pats = []
     for p in r.patterns:
         flags = regex.IGNORECASE if p.ignore_case else 0
@@ -465,19 +466,19 @@ def _compile_recognizer(r: RecognizerDef, where: str, next_label: str) -> Compil
         gate = _word_gate(g.words)
         labels.append(CompiledLabel(rx, g.score, gate, g.validator))
     context = None
-    if r.context is not None:
-        context = _compile(_words_alternation(r.context.words), f"{where}: context")
+    if r.context is not None:  # literal words searched in a short window: stdlib `re`, no timeout needed
+        context = re.compile(_words_alternation(r.context.words))
     ctx = r.context
     return CompiledRecognizer(
         id=r.id,
         entity=r.entity,
+        trusted=trusted,
         patterns=tuple(pats),
         labels=tuple(labels),
         validator=r.validator,
         context=context,
         context_before=ctx.before if ctx else 0,
         context_after=ctx.after if ctx else 0,
-        context_boost=ctx.boost if ctx else 0.0,
         rescue_score=ctx.rescue_score if ctx else 0.0,
         examples=r.examples,
     )

@@ -73,9 +73,11 @@ class Walker:
         field_entity: Callable[[str], str | None],
         apply_field: Callable[[str, str], str | None],
         is_placeholder: Callable[[str], object],
+        is_clean: Callable[[str], bool] | None,
         budget: Budget,
         report: Report,
     ) -> None:
+        self._is_clean = is_clean
         self._is_placeholder = is_placeholder
         self._redact_text = redact_text
         self._field_entity = field_entity
@@ -158,7 +160,7 @@ class Walker:
     # -- text and JSON in text --------------------------------------------------------------------------------
 
     def text(self, s: str, path: Path, depth: int = 0) -> str:
-        if len(s) < 2:
+        if len(s) < 2 or (self._is_clean is not None and self._is_clean(s)):
             return s
         lead = s.lstrip()[:1]
         if lead in ("{", "["):
