@@ -398,7 +398,7 @@ class TestTimeBudget:
 # -- engine failure ------------------------------------------------------------------------------------------
 
 
-def _boom(text: str, deadline: float | None = None) -> Any:
+def _boom(text: str, deadline: float | None = None, **_stages: bool) -> Any:
     raise RuntimeError(f"detector failed on {text!r}")  # quotes the value, as a real error message might
 
 

@@ -148,6 +148,12 @@ class RecognizerDef(_Strict):
         description="Field names in structured payloads whose whole value is this entity. Matched "
         "style-insensitively: `IdNum`, `id_num`, `ID-NUM` and `idnum` are one name.",
     )
+    field_value: Literal["phrase", "token"] = Field(
+        "phrase",
+        description="How a field's value is delimited when the field occurs in text (`IdNum=...`, "
+        '`"Name": ...` in a truncated body): `phrase` runs to the next `key=` or delimiter (names, addresses); '
+        "`token` stops at whitespace (numbers, images, secrets). Quoted values always run to the quote.",
+    )
     validator: str | None = Field(None, description=f"A named validator: one of {sorted(VALIDATORS)}.")
     context: ContextDef | None = Field(None, description="Context words that confirm a pattern match.")
     operator: OperatorDef | None = Field(None, description="The default operator for this entity.")
@@ -328,10 +334,13 @@ _GATE_SEP = r"[\"']?[ \t]*[:：=]"
 _SEP_OPTIONAL = r"[ \t]*(?:[:：=][ \t]*)?[\"']?[ \t]*"
 _SEP_REQUIRED = r"[\"']?[ \t]*[:：=][ \t]*[\"']?[ \t]*"
 # A quoted value runs to its closing quote; an unquoted one to a delimiter or the next `key=`.
-_FIELD_VALUE = (
-    r"(?:(?<=\")(?P<value>[^\"\n]+)(?=\")|(?<=')(?P<value>[^'\n]+)(?=')"
-    r"|(?<![\"'])(?P<value>[^\s,;&|}\]\"'][^,;&|}\]\"'\n]*?)(?=\s+[\w.\-]+[=:]|[,;&|}\]\"'\n]|$))"
-)
+_QUOTED_VALUE = r"(?<=\")(?P<value>[^\"\n]+)(?=\")|(?<=')(?P<value>[^'\n]+)(?=')"
+_FIELD_VALUE = {
+    # A phrase ends at the next `key=`, a delimiter, one of our placeholders or (`{{NEXT}}`) any known label.
+    "phrase": rf"(?:{_QUOTED_VALUE}|(?<![\"'])(?P<value>[^\s,;&|}}\]\"'][^,;&|}}\]\"'\n]*?)"
+    r"(?=\s+[\w.\-]+[=:]|[ \t]*{{NEXT}}|\s*<[A-Z][A-Z0-9_]*[:>]|[,;&|}\]\"'\n]|$))",
+    "token": rf"(?:{_QUOTED_VALUE}|(?<![\"'])(?P<value>[^\s,;&|}}\]\"']+))",
+}
 
 
 def _compile(pattern: str, where: str, flags: int = 0) -> regex.Pattern[str]:
@@ -399,6 +408,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
     compiled: list[CompiledRecognizer] = []
     fields: dict[str, str] = {}
     field_names: dict[str, list[str]] = {}
+    field_value: dict[str, str] = {}
     operators: dict[str, OperatorDef] = {}
     for path, f in files:
         for r in f.recognizers:
@@ -409,6 +419,9 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
                     raise DefinitionError(f"{where}: field {name!r} is already mapped to {fields[key]}")
                 fields[key] = r.entity
                 field_names.setdefault(r.entity, []).append(name)
+                # One `phrase` recognizer makes the entity's field values phrases: the wider reading is safer.
+                if field_value.get(r.entity) != "phrase":
+                    field_value[r.entity] = r.field_value
             if r.operator is not None:
                 if operators.get(r.entity, r.operator) != r.operator:
                     raise DefinitionError(f"{where}: a different operator is already set for {r.entity}")
@@ -417,9 +430,16 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
 
     # Field names also occur in text: `IdNum=...`, `"id_num": "..."` in a truncated JSON line, `name: ...`.
     for entity, names in sorted(field_names.items()):
-        alternation = _field_text_alternation(names)
-        prefix = rf"(?<![A-Za-z0-9_<]){alternation}(?![A-Za-z0-9_])"
-        rx = prefix + _SEP_REQUIRED + _FIELD_VALUE
+        # Latin names need a boundary (`interface_name` is not `name`); CJK names do not (`13000000000姓名:`).
+        latin = [n for n in names if n.isascii()]
+        cjk = [n for n in names if not n.isascii()]
+        options = []
+        if latin:
+            options.append(rf"(?<![A-Za-z0-9_<]){_field_text_alternation(latin)}(?![A-Za-z0-9_])")
+        if cjk:
+            options.append(_field_text_alternation(cjk))
+        prefix = "(?:" + "|".join(options) + ")"
+        rx = prefix + _SEP_REQUIRED + _FIELD_VALUE[field_value[entity]].replace("{{NEXT}}", next_label)
         gate = _field_gate(names)
         label = CompiledLabel(regex=_compile(rx, f"fields of {entity}"), score=0.9, gate=gate)
         compiled.append(

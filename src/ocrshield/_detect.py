@@ -279,18 +279,25 @@ class TextDetector:
                     )
         return self._ner
 
-    def detect(self, text: str, deadline: float | None = None) -> list[Hit]:
-        """Hits in `text`, overlapping hits not yet resolved. Raises `DetectionTimeout` past `deadline`."""
-        tokens, candidates = self._gate.candidates(text)
-        ner = not self._ner_failed and _NER_GATE.search(text) is not None
-        if not candidates and not ner:
+    def detect(
+        self, text: str, deadline: float | None = None, *, rules: bool = True, ner: bool = True
+    ) -> list[Hit]:
+        """Hits in `text`, overlapping hits not yet resolved. Raises `DetectionTimeout` past `deadline`.
+
+        `rules` and `ner` select the stages; the engine runs the NER model on the text the rules already
+        redacted, so that a second pass sees the same words the first one did.
+        """
+        tokens, candidates = self._gate.candidates(text) if rules else (frozenset(), set())
+        run_ner = ner and not self._ner_failed and _NER_GATE.search(text) is not None
+        if not candidates and not run_ner:
             return []  # the common case: a clean log line costs the gate and nothing else
         _local.deadline = deadline
         try:
+            _remaining()
             results: list[RecognizerResult] = []
             if candidates:
                 results.extend(self._analyze_rules(text, tokens, candidates))
-            if ner:
+            if run_ner:
                 _remaining()
                 engine = self.load_ner()
                 if engine is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import time
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -120,11 +121,17 @@ class Redactor:
 
     def redact_text(self, text: str) -> str:
         """`text` with every finding replaced. Never raises (unless strict); fails closed."""
-        if not isinstance(text, str):
-            text = str(text)
-        state = self._state or self._get_state()
-        if state.fast_clean is not None and state.fast_clean(text):
-            return text  # the hot path of every PII-free log line: one RE2 scan
+        if not isinstance(text, str):  # whatever it is, its text is redacted (and its __str__ may fail)
+            return str(self._run(lambda w: w.value(_text_of(text), ()), fallback=ERROR_PLACEHOLDER))
+        try:
+            state = self._state or self._get_state()
+            if state.fast_clean is not None and state.fast_clean(text):
+                return text  # the hot path of every PII-free log line: one RE2 scan
+        except Exception as exc:
+            if self._config.strict:
+                raise
+            _warn_once(exc)
+            return ERROR_PLACEHOLDER
         if "{" in text or "[" in text:  # may hold JSON: the walker parses it
             return str(self._run(lambda w: w.text(text, ()), fallback=ERROR_PLACEHOLDER))
         try:
@@ -162,9 +169,17 @@ class Redactor:
         """
         from ._policy import merge_hits
 
-        state = self._get_state()
-        with inside_redaction():
-            hits = state.detect(text, Budget(self._config.limits))
+        try:
+            state = self._get_state()
+            with inside_redaction():
+                hits = state.detect(text, Budget(self._config.limits))
+        except Exception as exc:  # fail closed: the whole text is reported as one finding of the failure
+            if self._config.strict:
+                raise
+            reason = "TIMEOUT" if type(exc).__name__ == "DetectionTimeout" else "ERROR"
+            if reason == "ERROR":
+                _warn_once(exc)
+            return [Finding(reason, 1.0, 0, len(text))]
         return [Finding(h.entity, h.score, h.start, h.end) for h in merge_hits(hits)]
 
     # -- internals -------------------------------------------------------------------------------------------
@@ -200,6 +215,13 @@ class Redactor:
             report("ERROR", ())
             _warn_once(exc)
             return fallback
+
+
+def _text_of(obj: Any) -> str:
+    try:
+        return str(obj)
+    except Exception:
+        return f"<unprintable {type(obj).__name__}>"
 
 
 def _no_report(entity: str, path: Path) -> None:
@@ -269,9 +291,9 @@ class _State:
             report=report,
         )
 
-    def detect(self, text: str, budget: Budget) -> list[Hit]:
+    def detect(self, text: str, budget: Budget, *, rules: bool = True, ner: bool = True) -> list[Hit]:
         view, offsets = _detection_view(text)
-        hits = self.detector.detect(view, budget.deadline)
+        hits = self.detector.detect(view, budget.deadline, rules=rules, ner=ner)
         if not hits:
             return hits
         if offsets is not None:
@@ -291,11 +313,19 @@ class _State:
             report("TOO_LARGE", path)
             return f"<REDACTED:TOO_LARGE:{len(text)}chars>"
         try:
-            hits = self.detect(text, budget)
+            # Rules first; the NER model then reads the text with the rules' placeholders in it, exactly as it
+            # would on a second pass, so redacting the output again changes nothing.
+            text = self._apply(text, self.detect(text, budget, ner=False), budget, path, report)
+            return self._apply(text, self.detect(text, budget, rules=False), budget, path, report)
         except self._timeout:
             raise BudgetExceeded("TIMEOUT") from None
+
+    def _apply(self, text: str, hits: list[Hit], budget: Budget, path: Path, report: Report) -> str:
         if not hits:
             return text
+        if len(hits) > self.config.limits.max_findings or time.monotonic() > budget.deadline:
+            # Replacing tens of thousands of spans is where hostile input spends its time: fail closed.
+            raise BudgetExceeded("TOO_MANY_FINDINGS" if len(hits) > self.config.limits.max_findings else "TIMEOUT")
         for h in hits:
             report(h.entity, path)
         return self.operators.apply_text(text, hits)

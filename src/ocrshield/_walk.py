@@ -30,6 +30,7 @@ class Limits:
     max_text_chars: int = 1_000_000
     time_budget_s: float = 2.0
     max_json_attempts: int = 8
+    max_findings: int = 10_000
 
 
 class BudgetExceeded(Exception):
@@ -87,11 +88,14 @@ class Walker:
 
     # -- generic values ---------------------------------------------------------------------------------------
 
+    def _too_deep(self, path: Path) -> str:
+        self._report("TOO_DEEP", path)
+        return "<REDACTED:TOO_DEEP>"
+
     def value(self, obj: Any, path: Path, depth: int = 0) -> Any:
         self.budget.tick()
         if depth > self.budget.limits.max_depth:
-            self._report("TOO_DEEP", path)
-            return "<REDACTED:TOO_DEEP>"
+            return self._too_deep(path)
         if obj is None or isinstance(obj, bool | float):
             return obj
         if isinstance(obj, str):
@@ -121,13 +125,33 @@ class Walker:
         out: dict[Any, Any] = {}
         for k, v in obj.items():
             entity = self._field_entity(k) if isinstance(k, str) else None
-            # Identifier-like keys (`IdNum`, `request_id`) are schema, not data; any other key is redacted.
-            key = k if not isinstance(k, str) or _IDENTIFIER.fullmatch(k) else self.text(k, (*path, "<key>"))
-            child: Path = (*path, k if isinstance(k, str | int) else _safe_str(k))
+            key = self._key(k, path, depth)
+            child: Path = (*path, key if isinstance(key, str | int) else _safe_str(key))
             new = self.field(v, entity, child, depth + 1) if entity else self.value(v, child, depth + 1)
-            if new is not DROP:
-                out[key] = new
+            if new is DROP:
+                continue
+            if key in out:  # two keys redacted to the same text: keep both values
+                n = 2
+                while f"{key}#{n}" in out:
+                    n += 1
+                key = f"{key}#{n}"
+            out[key] = new
         return out
+
+    def _key(self, k: Any, path: Path, depth: int) -> Any:
+        """Identifier-like keys (`IdNum`, `request_id`) are schema, not data; any other key is redacted."""
+        if isinstance(k, str):
+            return k if _IDENTIFIER.fullmatch(k) else self.text(k, (*path, "<key>"))
+        if k is None or isinstance(k, bool | float):
+            return k
+        if isinstance(k, int):
+            return self._number(k, (*path, "<key>"))
+        new = self.value(k, (*path, "<key>"), depth + 1)  # a tuple key stays a tuple when it can
+        try:
+            hash(new)
+        except TypeError:
+            return _safe_str(new)
+        return new
 
     # -- sensitive fields -------------------------------------------------------------------------------------
 
@@ -176,7 +200,9 @@ class Walker:
     def _json_whole(self, s: str, path: Path, depth: int) -> str | None:
         try:
             parsed = json.loads(s)
-        except (ValueError, RecursionError):
+        except RecursionError:
+            return self._too_deep(path)
+        except ValueError:
             return None
         if not isinstance(parsed, dict | list):
             return None
@@ -196,7 +222,11 @@ class Walker:
                 return None
             try:
                 parsed, end = decoder.raw_decode(s, i)
-            except (ValueError, RecursionError):
+            except RecursionError:
+                # JSON nested deeper than Python can parse: its values can't be walked, so none is kept.
+                prefix = self._redact_text(s[:i], self.budget, path, self._report) if i else ""
+                return prefix + self._too_deep(path)
+            except ValueError:
                 continue
             if not isinstance(parsed, dict | list) or (not parsed and end - i < 3):
                 continue
