@@ -326,9 +326,12 @@ class _State:
         if len(hits) > self.config.limits.max_findings or time.monotonic() > budget.deadline:
             # Replacing tens of thousands of spans is where hostile input spends its time: fail closed.
             raise BudgetExceeded("TOO_MANY_FINDINGS" if len(hits) > self.config.limits.max_findings else "TIMEOUT")
-        for h in hits:
+        from ._policy import merge_hits
+
+        merged = merge_hits(hits)  # report what is replaced: one finding per replaced span
+        for h in merged:
             report(h.entity, path)
-        return self.operators.apply_text(text, hits)
+        return self.operators.apply_text(text, merged)
 
 
 def _detection_view(text: str) -> tuple[str, list[int] | None]:
