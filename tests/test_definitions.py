@@ -136,3 +136,25 @@ class TestUserDefinitions:
         r = ocrshield.Redactor(recognizer_dirs=[tmp_path], ner_model=None, strict=True)
         assert "badge ********56 ok" == r.redact_text("badge EMP-123456 ok")
         assert {"EmployeeNo": "******89"} == r.redact({"EmployeeNo": "12345689"})
+
+
+class TestGates:
+    """The cheap checks that let clean text skip detection must never hide a real match."""
+
+    TEXTS = [t for r in BUILTIN.recognizers for t in (*r.examples.match, *r.examples.no_match)]
+
+    @pytest.mark.parametrize("rid", [r.id for r in BUILTIN.recognizers if r.patterns])
+    def test_anchor_occurs_in_every_match(self, rid: str) -> None:
+        """A pattern's anchor matches wherever the pattern does (it may take one boundary character before)."""
+        rec = next(r for r in BUILTIN.recognizers if r.id == rid)
+        for text in self.TEXTS:
+            for pat in rec.patterns:
+                for m in pat.regex.finditer(text):
+                    assert pat.anchor_re.search(text, max(0, m.start() - 1), m.end()), (pat.name, text)
+
+    @pytest.mark.parametrize("text", [t for r in BUILTIN.recognizers for t in r.examples.match])
+    def test_fast_gate_passes_every_positive_example(self, redactor: ocrshield.Redactor, text: str) -> None:
+        """The RE2 fast gate never calls a text with a finding clean."""
+        state = redactor._get_state()
+        assert state.fast_clean is not None, "google-re2 is a dependency: the fast gate must be built"
+        assert not state.fast_clean(text)

@@ -55,6 +55,11 @@ def _render_message(record: logging.LogRecord, redactor: Redactor) -> Any:
         return redactor.redact_text(str(msg))
     # Containers among the args are redacted structurally first: their repr is not JSON, so field rules would
     # otherwise only see it as text. Strings and numbers are formatted as they are (`%d` must keep working).
+    if type(args) is tuple and all(type(a) in _SCALARS for a in args):  # the common case
+        try:
+            return redactor.redact_text(record.getMessage())
+        except Exception:  # bad format string or args: keep both, redacted, instead of a logging error
+            return redactor.redact_text(f"{msg} {args!r}")
     if isinstance(args, Mapping):
         safe_args: Any = {k: _redact_container(v, redactor) for k, v in args.items()}
     else:
