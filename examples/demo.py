@@ -44,10 +44,12 @@ def verify_id_card(side: str, request_file: str, response_file: str) -> None:
     start = time.time()
     log.debug("IDCardOCR request callID=%s body=%s", call_id, payload(request_file))
     response = json.loads(payload(response_file))["Response"]
-    log.debug("IDCardOCR response callID=%s body=%s", call_id, json.dumps({"Response": response}, ensure_ascii=False))
+    body = json.dumps({"Response": response}, ensure_ascii=False)
+    log.debug("IDCardOCR response callID=%s body=%s", call_id, body)
     result = "Failed" if "Error" in response else "Success"
     log.info(
-        "AppID=%s Action=%s Region=%s callID=%s RequestId=%s Result=%s CardSide=%s start=%.3f end=%.3f fee=%.2f calls=%d",
+        "AppID=%s Action=%s Region=%s callID=%s RequestId=%s Result=%s CardSide=%s "
+        "start=%.3f end=%.3f fee=%.2f calls=%d",
         "1250000000", "IDCardOCR", "ap-guangzhou", call_id, response["RequestId"], result, side, start,
         time.time(), 0.0 if result == "Failed" else 0.01, 1,
     )

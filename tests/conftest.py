@@ -17,7 +17,7 @@ import pytest
 os.environ.setdefault("OCRSHIELD_STRICT", "1")
 os.environ.setdefault("OCRSHIELD_PSEUDONYM_KEY", "test-suite-key")
 
-import ocrshield  # noqa: E402  (after the environment is set)
+import ocrshield
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]

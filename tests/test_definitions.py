@@ -141,7 +141,7 @@ class TestUserDefinitions:
 class TestGates:
     """The cheap checks that let clean text skip detection must never hide a real match."""
 
-    TEXTS = [t for r in BUILTIN.recognizers for t in (*r.examples.match, *r.examples.no_match)]
+    TEXTS = tuple(t for r in BUILTIN.recognizers for t in (*r.examples.match, *r.examples.no_match))
 
     @pytest.mark.parametrize("rid", [r.id for r in BUILTIN.recognizers if r.patterns])
     def test_anchor_occurs_in_every_match(self, rid: str) -> None:

@@ -4,7 +4,6 @@ operational lines that must come through unchanged."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -46,7 +45,7 @@ class TestChineseText:
     def test_valid_id_without_context_is_redacted(self, rules: ocrshield.Redactor) -> None:
         """A number with a valid check digit and birth date is an ID wherever it is (regression: the check
         digit was once computed on 17 digits, which made every valid ID "invalid")."""
-        assert f"用户证件 <CN_RESIDENT_ID> 已核验" == rules.redact_text(f"用户证件 {VALID_ID} 已核验")
+        assert "用户证件 <CN_RESIDENT_ID> 已核验" == rules.redact_text(f"用户证件 {VALID_ID} 已核验")
         assert "x <CN_RESIDENT_ID> y" == rules.redact_text(f"x {VALID_ID} y")
 
     def test_misread_check_digit_behind_label_is_redacted(self, rules: ocrshield.Redactor) -> None:

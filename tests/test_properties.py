@@ -8,6 +8,7 @@ rules engine (fast); the last class runs on the full engine with the NER model.
 
 from __future__ import annotations
 
+import itertools
 import json
 import string
 from datetime import date
@@ -166,7 +167,7 @@ def embedded(
         secrets.append(p.secret)
     items.extend(draw(st.lists(filler_tokens(), max_size=4)))
     out = [items[0][0]]
-    for (_, left_alnum), (text, right_alnum) in zip(items, items[1:]):
+    for (_, left_alnum), (text, right_alnum) in itertools.pairwise(items):
         if left_alnum and right_alnum:
             out.append(draw(st.sampled_from([" ", "  ", "\t", ", ", "，", "; ", "。", " | ", "="])))
         else:
@@ -182,7 +183,7 @@ def survivors(output: str, secrets: list[str]) -> list[str]:
 
 # -- arbitrary input -----------------------------------------------------------------------------------------
 
-_BAIT = list("0123456789 -+@:：=,{}[]\"'\\/Xx.\n\t") + ["姓名", "身份证", "卡号", "手机", "Name", "<", ">", "\\u"]
+_BAIT = [*list("0123456789 -+@:：=,{}[]\"'\\/Xx.\n\t"), "姓名", "身份证", "卡号", "手机", "Name", "<", ">", "\\u"]
 characters = st.one_of(
     st.characters(exclude_categories=["Cs"]),  # everything but surrogates, control characters included
     st.characters(min_codepoint=0x3400, max_codepoint=0x9FFF),  # CJK

@@ -28,17 +28,18 @@ __all__ = [
     "CompiledLabel",
     "CompiledPattern",
     "CompiledRecognizer",
-    "WordGate",
     "DefinitionError",
     "DefinitionFile",
     "Definitions",
     "OperatorDef",
+    "WordGate",
     "builtin_definition_dir",
     "load_definitions",
     "normalize_key",
 ]
 
 _ENTITY_RE = r"^[A-Z][A-Z0-9_]*$"
+RxPattern = regex.Pattern[str]  # a name that a dataclass field called `regex` cannot shadow
 
 
 class DefinitionError(ValueError):
@@ -193,10 +194,10 @@ class DefinitionFile(_Strict):
 @dataclass(frozen=True, slots=True)
 class CompiledPattern:
     name: str
-    regex: regex.Pattern[str]
+    regex: RxPattern
     score: float
-    anchor: str  # regex source; the detector compiles the union of all anchors
-    anchor_re: re.Pattern[str] | regex.Pattern[str]
+    anchor: str  # regex source; the gates search it (or the union of all anchors, with RE2)
+    anchor_re: re.Pattern[str] | RxPattern
     requires_context: bool
     validate: bool
 

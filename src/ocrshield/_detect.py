@@ -85,11 +85,14 @@ class _RulesOnlyNlpEngine(NlpEngine):
         return True
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
-        return NlpArtifacts([], self._empty(), [], [], self, language)
+        artifacts: NlpArtifacts = NlpArtifacts([], self._empty(), [], [], self, language)  # type: ignore[no-untyped-call]
+        return artifacts
 
-    def process_batch(self, texts: Iterable[Any], language: str, **_: Any) -> Iterator[Any]:
+    def process_batch(
+        self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1, **kwargs: Any
+    ) -> Iterator[tuple[str, NlpArtifacts]]:
         for text in texts:
-            yield text, self.process_text(str(text), language)
+            yield text, self.process_text(text, language)
 
     def is_stopword(self, word: str, language: str) -> bool:
         return False
@@ -104,7 +107,7 @@ class _RulesOnlyNlpEngine(NlpEngine):
         return [_LANG]
 
 
-class DefinitionRecognizer(EntityRecognizer):  # type: ignore[misc]
+class DefinitionRecognizer(EntityRecognizer):
     """A Presidio recognizer for one compiled definition.
 
     Presidio's `PatternRecognizer` scores whole matches and finds context by spaCy tokens, which does not work
@@ -328,10 +331,10 @@ class TextDetector:
         if not entities:
             return []
         _local.found = found
-        results: list[RecognizerResult] = self._rules.analyze(
+        analyzed: list[RecognizerResult] = self._rules.analyze(
             text, language=_LANG, entities=sorted(entities), nlp_artifacts=self._empty_artifacts
         )
-        return results
+        return analyzed
 
 
 # A word of a name or place as written in Latin script: `Smith`, `O'Brien`, `Jean-Luc`, `ZHANG`, `van`.
@@ -485,6 +488,7 @@ def _build_ner_engine(model: str, score_threshold: float) -> AnalyzerEngine:
     )
     engine = SpacyNlpEngine(models=[{"lang_code": _LANG, "model_name": model}], ner_model_configuration=config)
     engine.load()
+    assert engine.nlp is not None
     nlp = engine.nlp[_LANG]
     # Only the entity recognizer is needed; the parser and lemmatizer would double the cost of each call.
     for pipe in ("parser", "lemmatizer", "attribute_ruler", "tagger", "senter"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
-__all__ = ["IMAGE", "SECRET", "describe_bytes", "describe_base64", "scrub_blobs_and_urls"]
+__all__ = ["IMAGE", "SECRET", "describe_base64", "describe_bytes", "scrub_blobs_and_urls"]
 
 IMAGE = "IMAGE"
 BINARY = "BINARY"

@@ -14,7 +14,7 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ._definitions import OperatorDef
@@ -173,10 +173,9 @@ class Operators:
         """Replace `hits` in `text` with presidio-anonymizer, each with its entity's operator."""
         if not hits:
             return text
-        from presidio_anonymizer import AnonymizerEngine
         from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
-        engine = _anonymizer(AnonymizerEngine)
+        engine = _anonymizer()
         merged = merge_hits(hits)
         operators = {}
         for entity in {h.entity for h in merged}:
@@ -194,13 +193,16 @@ def _never_none(fn: Callable[[str], str | None]) -> Callable[[str], str]:
     return wrapped
 
 
-_ENGINE: object | None = None
+_ENGINE: Any = None
 
 
-def _anonymizer(factory: Callable[[], object]) -> object:
+def _anonymizer() -> Any:
+    """One presidio-anonymizer engine per process, built on first use (it is stateless between calls)."""
     global _ENGINE
     if _ENGINE is None:
-        _ENGINE = factory()
+        from presidio_anonymizer import AnonymizerEngine
+
+        _ENGINE = AnonymizerEngine()  # type: ignore[no-untyped-call]
     return _ENGINE
 
 

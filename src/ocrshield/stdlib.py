@@ -184,7 +184,7 @@ class RedactingHandler(logging.Handler):
         if copy.levelno >= self.target.level:
             self.target.handle(copy)
 
-    def setFormatter(self, fmt: logging.Formatter | None) -> None:  # noqa: N802 (logging's own name)
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:
         """Formatting is the target's job; a formatter set here is passed on to it."""
         self.target.setFormatter(fmt)
 
@@ -203,5 +203,5 @@ def _handler_by_name(name: str) -> logging.Handler | None:
     if getter is not None:
         found: logging.Handler | None = getter(name)
         return found
-    ref = logging._handlers.get(name)  # type: ignore[attr-defined]  # 3.10/3.11: the same registry
+    ref: logging.Handler | None = logging._handlers.get(name)  # type: ignore[attr-defined]  # 3.10/3.11
     return ref
