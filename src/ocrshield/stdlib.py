@@ -60,18 +60,23 @@ def _render_message(record: logging.LogRecord, redactor: Redactor) -> Any:
             return redactor.redact_text(record.getMessage())
         except Exception:  # bad format string or args: keep both, redacted, instead of a logging error
             return redactor.redact_text(f"{msg} {args!r}")
+    # A mapping is redacted as one (its keys name the fields: `%(Password)s`); a tuple item by item.
     if isinstance(args, Mapping):
-        safe_args: Any = {k: _redact_container(v, redactor) for k, v in args.items()}
+        safe_args: Any = _Missing(redactor.redact(dict(args)))
     else:
         safe_args = tuple(_redact_container(a, redactor) for a in args)
     try:
         rendered = str(msg) % safe_args
-    except Exception:
-        try:
-            rendered = record.getMessage()
-        except Exception:  # bad format string or args: keep both, redacted, instead of a logging error
-            rendered = f"{msg} {args!r}"
+    except Exception:  # `%d` given a placeholder, or a bad format: the redacted args beside the template
+        rendered = f"{msg} {safe_args!r}"
     return redactor.redact_text(rendered)
+
+
+class _Missing(dict[Any, Any]):
+    """Redacted mapping args: a key that `Drop` removed formats as a placeholder instead of failing."""
+
+    def __missing__(self, key: Any) -> str:
+        return "<REDACTED>"
 
 
 def redact_record(record: logging.LogRecord, redactor: Redactor | None = None) -> logging.LogRecord:
@@ -84,9 +89,11 @@ def redact_record(record: logging.LogRecord, redactor: Redactor | None = None) -
         record.msg = _render_message(record, redactor)
         record.args = None
         attrs = record.__dict__
-        for key in attrs.keys() - _STANDARD_ATTRS:  # the `extra=` fields
-            if attrs[key] is not None:
-                attrs[key] = redactor.redact(attrs[key])
+        extras = attrs.keys() - _STANDARD_ATTRS
+        if extras:  # redacted as one mapping: the names matter (`extra={"password": ...}`)
+            redacted = redactor.redact({key: attrs[key] for key in extras})
+            for key in extras:
+                attrs[key] = redacted.get(key) if isinstance(redacted, dict) else "<REDACTED:ERROR>"
         if record.exc_info and record.exc_info[0] is not None:
             text = logging.Formatter().formatException(record.exc_info)
             record.exc_text = redactor.redact_text(text)
@@ -164,7 +171,7 @@ class RedactingHandler(logging.Handler):
                 # others, as it does for `MemoryHandler` targets; the strong reference taken here keeps the
                 # target alive (dictConfig's registry of names holds handlers only weakly).
                 raise ValueError(f"Unable to set target handler {target!r}") from ValueError(
-                    f"target {target!r} not configured yet"
+                    "target not configured yet"  # the exact words dictConfig looks for
                 )
             target = found
         self.target = target
