@@ -158,3 +158,21 @@ class TestGates:
         state = redactor._get_state()
         assert state.fast_clean is not None, "google-re2 is a dependency: the fast gate must be built"
         assert not state.fast_clean(text)
+
+
+class TestUserAnchors:
+    def test_unicode_classes_in_an_anchor(self, tmp_path: Path) -> None:
+        """RE2's `\\w` is ASCII-only: an anchor with `\\w` is checked by Python, so CJK text still matches."""
+        write(tmp_path, {"version": 1, "recognizers": [{
+            "id": "x.member", "entity": "MEMBER",
+            "patterns": [{"name": "m", "regex": r"会员\w{2,4}", "anchor": r"会员\w"}]}]})
+        r = ocrshield.Redactor(recognizer_dirs=[tmp_path], ner_model=None, strict=True)
+        assert "<MEMBER>" == r.redact_text("会员王晓明")
+
+    def test_ignore_case_applies_to_the_anchor(self, tmp_path: Path) -> None:
+        """An `ignore_case` pattern's own anchor is case-blind too."""
+        write(tmp_path, {"version": 1, "recognizers": [{
+            "id": "x.emp", "entity": "EMPLOYEE_ID",
+            "patterns": [{"name": "e", "regex": "EMP-[0-9]{6}", "anchor": "EMP-", "ignore_case": True}]}]})
+        r = ocrshield.Redactor(recognizer_dirs=[tmp_path], ner_model=None, strict=True)
+        assert "badge <EMPLOYEE_ID> ok" == r.redact_text("badge emp-123456 ok")

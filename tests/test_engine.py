@@ -298,3 +298,73 @@ class TestBoundaries:
         """An international number inside parentheses does not take the closing one with it."""
         assert "(<EMAIL_ADDRESS>, <PHONE_NUMBER>) asked" == rules.redact_text(
             "(john.smith@example.com, +1 415 555 0132) asked")
+
+
+class TestReviewRegressions:
+    """Leaks and failures found in review; each is pinned here."""
+
+    @pytest.mark.parametrize(
+        "value", ["<A:王晓明>", "<S:hunter2>", "***hunter2", "***19900307", "<PERSON:zz>", "<IMAGE:x>"]
+    )
+    def test_only_real_placeholders_are_exempt(self, rules: ocrshield.Redactor, value: str) -> None:
+        """A value shaped like a placeholder is data unless it is exactly what ocrshield writes."""
+        out = rules.redact({"Name": value, "IdNum": value})
+        assert {"Name": "<PERSON>", "IdNum": "<CN_RESIDENT_ID>"} == out
+        assert value not in rules.redact_text(f"Name={value}")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ('住址["北京市朝阳区建国路88号院3号楼"]', '住址["<ADDRESS>"]'),
+            ('Address: ["1 Main St"]', 'Address: ["<ADDRESS>"]'),
+            ("IdNum=[110101199003077775]", 'IdNum=["<CN_RESIDENT_ID>"]'),
+            ('Phone: ["1381234567"]', 'Phone: ["<PHONE_NUMBER>"]'),
+        ],
+    )
+    def test_label_before_json_applies_to_the_json(
+        self, rules: ocrshield.Redactor, text: str, expected: str
+    ) -> None:
+        """A label right before a JSON value makes all of that value its entity."""
+        assert expected == rules.redact_text(text)
+
+    def test_data_in_identifier_like_keys(self, rules: ocrshield.Redactor) -> None:
+        """Keys that hold data (a SecretId, a phone or an ID inside an identifier) are redacted."""
+        out = rules.redact({"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE": "x", "u_13812345678": 1,
+                            "id_110101199003077774": 2, "RequestId": "r"})
+        assert {"<SECRET>": "x", "u_<PHONE_NUMBER>": 1, "id_<CN_RESIDENT_ID>": 2, "RequestId": "r"} == out
+
+    def test_keys_under_sensitive_fields(self, rules: ocrshield.Redactor) -> None:
+        """Under a sensitive field a data key is that data too; a dropped value leaves no marker behind."""
+        assert {"Phone": {"<PHONE_NUMBER>": "<PHONE_NUMBER>"}, "Name": {"Value": "<PERSON>"}} == rules.redact(
+            {"Phone": {"13812345678": "mobile"}, "Name": {"Value": "王晓明"}})
+        dropping = ocrshield.Redactor(ocrshield.Policy({"DATE_OF_BIRTH": ocrshield.Drop()}), ner_model=None)
+        assert {"Birth": {}, "x": 1} == dropping.redact({"Birth": {"d": "1990"}, "x": 1})
+
+    def test_floats_holding_numbers(self, rules: ocrshield.Redactor) -> None:
+        """A phone or card number logged as a float is found; scores stay."""
+        out = rules.redact({"Phone": 13812345678.0, "x": 13812345678.0, "CardNo": 6222021234567894.0, "s": 0.98})
+        assert {"Phone": "<PHONE_NUMBER>", "x": "<PHONE_NUMBER>", "CardNo": "<BANK_CARD>", "s": 0.98} == out
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("Request from Zoë Müller and Hans Schmidt today", ["Zoë", "Müller", "Schmidt"]),
+            ("Customer LeBron James called", ["LeBron", "James"]),
+            ("Customer Anna-Maria DeLuca called", ["Anna-Maria", "DeLuca"]),
+            ("Mary O’Brien called", ["Mary", "O’Brien"]),
+        ],
+    )
+    def test_ner_names_are_kept_whole(self, redactor: ocrshield.Redactor, text: str, gone: list[str]) -> None:
+        """Names the model finds are not trimmed to their ASCII or lower-case parts."""
+        assert_clean(redactor.redact_text(text), gone)
+
+    def test_many_json_fragments_in_one_line(self, rules: ocrshield.Redactor) -> None:
+        """A thousand small JSON values in a line are walked at one depth, without recursion."""
+        out = rules.redact_text("a=[1]" * 1000 + " 姓名王晓明")
+        assert "a=[1]" * 1000 + " 姓名<PERSON>" == out
+
+    def test_analyze_anything_fails_closed(self) -> None:
+        """`analyze` on a non-string reports an ERROR finding instead of raising."""
+        lenient = ocrshield.Redactor(ner_model=None, strict=False)
+        with pytest.warns(RuntimeWarning):
+            assert ["ERROR"] == [f.entity_type for f in lenient.analyze(None)]  # type: ignore[arg-type]

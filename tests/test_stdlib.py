@@ -247,7 +247,7 @@ class TestDictConfig:
         assert "INFO app.dictconfig 姓名<PERSON> 电话<PHONE_NUMBER>\n" == read(log_file)
 
     def test_wrapping_handler_by_name(self, log_file: Path) -> None:
-        """`{"()": "ocrshield.RedactingHandler", "target": "file"}` resolves the named handler."""
+        """`{"()": "ocrshield.RedactingHandler", "target": "file"}` resolves a handler configured before it."""
         logging.config.dictConfig({
             "version": 1,
             "disable_existing_loggers": False,
@@ -261,3 +261,41 @@ class TestDictConfig:
         })
         logging.getLogger("app.svc").info("card 6222021234567894 for %s", "户名王晓明")
         assert "INFO card <BANK_CARD> for 户名<PERSON>\n" == read(log_file)
+
+
+class TestKeyNamesInRecords:
+    """Regressions: field names in `extra=` and in mapping args decide what a value is."""
+
+    def test_extra_fields_are_redacted_by_their_names(self, log_file: Path) -> None:
+        """`extra={"password": ..., "CustomerName": ..., "id_num": ...}`: the names make the values sensitive."""
+        handler = file_handler(log_file, "%(message)s | pw=%(password)s cn=%(CustomerName)s id=%(id_num)s")
+        handler.addFilter(ocrshield.RedactingFilter())
+        logger = child_logger()
+        logger.addHandler(handler)
+        logger.info("login", extra={"password": "hunter2", "CustomerName": "王晓明", "id_num": "110101199003077775"})
+        assert "login | pw=<SECRET> cn=<PERSON> id=<CN_RESIDENT_ID>\n" == read(log_file)
+
+    def test_mapping_args_are_redacted_by_their_keys(self, filtered: logging.Logger, log_file: Path) -> None:
+        """`logger.info("user %(Password)s", {...})`: the keys name the fields."""
+        filtered.info("user %(Password)s phone %(Phone)s", {"Password": "hunter2", "Phone": "1381234567"})
+        out = read(log_file)
+        assert "user <SECRET> phone <PHONE_NUMBER>" in out
+        assert_clean(out, ["hunter2", "1381234567"])
+
+
+class TestDictConfigOrder:
+    def test_wrapper_named_before_its_target(self, log_file: Path) -> None:
+        """A wrapper whose name sorts before its target's is configured after it (regression)."""
+        logging.config.dictConfig({
+            "version": 1,
+            "disable_existing_loggers": False,
+            "formatters": {"plain": {"format": "%(message)s"}},
+            "handlers": {
+                "store": {"class": "logging.FileHandler", "filename": str(log_file), "formatter": "plain",
+                          "encoding": "utf-8"},
+                "a_safe": {"class": "ocrshield.RedactingHandler", "target": "store"},
+            },
+            "loggers": {"ordered": {"level": "INFO", "handlers": ["a_safe"], "propagate": False}},
+        })
+        logging.getLogger("ordered").info("电话 13812345678")
+        assert "电话 <PHONE_NUMBER>\n" == read(log_file)

@@ -17,6 +17,7 @@ stub that says it was withheld.
 from __future__ import annotations
 
 import logging
+import logging.handlers
 from collections.abc import Mapping
 from typing import Any
 
@@ -144,17 +145,20 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-class RedactingHandler(logging.Handler):
+class RedactingHandler(logging.handlers.MemoryHandler):
     """Wraps a handler: each record is copied, redacted and handed to `target`, which formats it as usual.
 
-    `target` is a handler, or the name of a handler that `dictConfig` configures, e.g.::
+    In `dictConfig`, give it as a `class` with the target's name, in any order of the handlers::
 
         "handlers": {
             "file": {"class": "logging.FileHandler", "filename": "ocr.log", "formatter": "plain"},
-            "safe": {"()": "ocrshield.RedactingHandler", "target": "file"},
+            "safe": {"class": "ocrshield.RedactingHandler", "target": "file"},
         }
 
-    and attach only ``"safe"`` to loggers.
+    and attach only ``"safe"`` to loggers. (`dictConfig` resolves a handler named as `target`, configuring it
+    first when needed, only for subclasses of `MemoryHandler`; that is the only reason this is one. It buffers
+    nothing: every record is passed on at once.) `target` may also be a handler object, or the name of a handler
+    configured already.
     """
 
     def __init__(
@@ -163,18 +167,14 @@ class RedactingHandler(logging.Handler):
         redactor: Redactor | None = None,
         level: int | str = logging.NOTSET,
     ) -> None:
-        super().__init__(level)
         if isinstance(target, str):
             found = _handler_by_name(target)
             if found is None:
-                # The wording `not configured yet` on the cause makes `dictConfig` retry this handler after the
-                # others, as it does for `MemoryHandler` targets; the strong reference taken here keeps the
-                # target alive (dictConfig's registry of names holds handlers only weakly).
-                raise ValueError(f"Unable to set target handler {target!r}") from ValueError(
-                    "target not configured yet"  # the exact words dictConfig looks for
-                )
+                raise ValueError(f"ocrshield.RedactingHandler: no handler named {target!r} is configured yet")
             target = found
-        self.target = target
+        super().__init__(capacity=0, flushLevel=logging.CRITICAL + 1, target=target, flushOnClose=False)
+        self.setLevel(level)
+        self.target: logging.Handler = target
         self.redactor = redactor
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -191,7 +191,10 @@ class RedactingHandler(logging.Handler):
         if copy.levelno >= self.target.level:
             self.target.handle(copy)
 
-    def setFormatter(self, fmt: logging.Formatter | None) -> None:
+    def shouldFlush(self, record: logging.LogRecord) -> bool:  # noqa: N802 (logging's own name)
+        return False
+
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:  # noqa: N802 (logging's own name)
         """Formatting is the target's job; a formatter set here is passed on to it."""
         self.target.setFormatter(fmt)
 
@@ -202,7 +205,7 @@ class RedactingHandler(logging.Handler):
         try:
             self.target.close()
         finally:
-            super().close()
+            logging.Handler.close(self)
 
 
 def _handler_by_name(name: str) -> logging.Handler | None:
