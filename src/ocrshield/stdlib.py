@@ -191,10 +191,10 @@ class RedactingHandler(logging.handlers.MemoryHandler):
         if copy.levelno >= self.target.level:
             self.target.handle(copy)
 
-    def shouldFlush(self, record: logging.LogRecord) -> bool:  # noqa: N802 (logging's own name)
+    def shouldFlush(self, record: logging.LogRecord) -> bool:
         return False
 
-    def setFormatter(self, fmt: logging.Formatter | None) -> None:  # noqa: N802 (logging's own name)
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:
         """Formatting is the target's job; a formatter set here is passed on to it."""
         self.target.setFormatter(fmt)
 
