@@ -290,7 +290,6 @@ class Definitions:
     field_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity -> raw field names
     label_words: dict[str, str] = field(default_factory=dict)  # normalised label text -> entity
     operators: dict[str, OperatorDef] = field(default_factory=dict)
-    sources: tuple[str, ...] = ()
 
     @property
     def entities(self) -> frozenset[str]:
@@ -481,7 +480,6 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
         field_names={k: tuple(v) for k, v in field_names.items()},
         label_words=label_words,
         operators=operators,
-        sources=tuple(str(p) for p, _ in files),
     )
 
 

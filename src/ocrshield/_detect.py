@@ -268,10 +268,6 @@ class TextDetector:
         self._ner_failed = ner_model is None
         self._ner_lock = threading.Lock()
 
-    @property
-    def ner_model(self) -> str | None:
-        return self._ner_model if not self._ner_failed else None
-
     def load_ner(self) -> AnalyzerEngine | None:
         """Load the NER engine now (normally done on first need)."""
         if self._ner is not None or self._ner_failed:

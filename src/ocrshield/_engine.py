@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._guard import inside_redaction
 from ._media import scrub_blobs_and_urls
 from ._policy import Operators, Policy
-from ._walk import DROP, Budget, BudgetExceeded, Limits, Walker
+from ._walk import DROP, Budget, BudgetExceeded, Limits, Walker, _safe_str
 
 if TYPE_CHECKING:
     from ._definitions import Definitions
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["Finding", "Redactor", "default_redactor"]
 
 STRICT_ENV = "OCRSHIELD_STRICT"
-# `<PERSON>`, `<IMAGE:jpeg:1234B>`, `<PERSON:3f2a9c1b0d>`, `<REDACTED:TIMEOUT>`, and masked values `****7774`.
-PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*(?::[^<>\s]*)?>|\*{3,}[^*\s]{0,8}")
 ERROR_PLACEHOLDER = "<REDACTED:ERROR>"
 
 # Text that `json.dumps` wrote with `\uXXXX` escapes: detection sees the decoded characters.
@@ -122,7 +120,7 @@ class Redactor:
     def redact_text(self, text: str) -> str:
         """`text` with every finding replaced. Never raises (unless strict); fails closed."""
         if not isinstance(text, str):  # whatever it is, its text is redacted (and its __str__ may fail)
-            return str(self._run(lambda w: w.value(_text_of(text), ()), fallback=ERROR_PLACEHOLDER))
+            return str(self._run(lambda w: w.value(_safe_str(text), ()), fallback=ERROR_PLACEHOLDER))
         try:
             state = self._state or self._get_state()
             if state.fast_clean is not None and state.fast_clean(text):
@@ -215,13 +213,6 @@ class Redactor:
             report("ERROR", ())
             _warn_once(exc)
             return fallback
-
-
-def _text_of(obj: Any) -> str:
-    try:
-        return str(obj)
-    except Exception:
-        return f"<unprintable {type(obj).__name__}>"
 
 
 def _no_report(entity: str, path: Path) -> None:
