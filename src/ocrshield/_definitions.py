@@ -298,14 +298,7 @@ class Definitions:
     def trailing_label(self) -> re.Pattern[str]:
         """Matches a label or field name at the very end of a text (`住址`, `IdNum=`, `"Address": `)."""
         words = list(self.label_words) + [n for names in self.field_names.values() for n in names]
-        latin = [w for w in words if w.isascii()]
-        cjk = [w for w in words if not w.isascii()]
-        options = []
-        if latin:
-            options.append(rf"(?<![A-Za-z0-9_]){_field_text_alternation(latin)}")
-        if cjk:
-            options.append(_field_text_alternation(cjk))
-        return re.compile("(?P<w>" + "|".join(options or ["(?!)"]) + r")[\"']?[ \t]*[:：=]?[ \t]*$")
+        return re.compile(f"(?P<w>{_names_in_text(words, boundary_after=False)})" + r"[\"']?[ \t]*[:：=]?[ \t]*$")
 
 
 _KEY_STRIP = re.compile(r"[\s_\-.:]+")
@@ -329,6 +322,19 @@ def _words_alternation(words: Iterable[str]) -> str:
         esc = regex.escape(w).replace(r"\ ", r"[ \t_\-]?")
         parts.append(f"(?i:(?<![A-Za-z0-9_<]){esc}(?![a-z0-9_]))" if _is_latin(w) else esc)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _names_in_text(names: Iterable[str], *, boundary_after: bool) -> str:
+    """Field names and labels as they occur in text. Latin ones style-insensitively, with an alphanumeric
+    boundary before (`interface_name` is not `name`; nor is `IMAGE` in our own `<IMAGE:...>`) and, when asked,
+    after; CJK ones need no boundary (`13000000000姓名:`)."""
+    latin = [n for n in names if n.isascii()]
+    cjk = [n for n in names if not n.isascii()]
+    after = "(?![A-Za-z0-9_])" if boundary_after else ""
+    options = [rf"(?<![A-Za-z0-9_<]){_field_text_alternation(latin)}{after}"] if latin else []
+    if cjk:
+        options.append(_field_text_alternation(cjk))
+    return "(?:" + "|".join(options or ["(?!)"]) + ")"
 
 
 def _field_text_alternation(names: Iterable[str]) -> str:
@@ -447,15 +453,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
 
     # Field names also occur in text: `IdNum=...`, `"id_num": "..."` in a truncated JSON line, `name: ...`.
     for entity, names in sorted(field_names.items()):
-        # Latin names need a boundary (`interface_name` is not `name`); CJK names do not (`13000000000姓名:`).
-        latin = [n for n in names if n.isascii()]
-        cjk = [n for n in names if not n.isascii()]
-        options = []
-        if latin:
-            options.append(rf"(?<![A-Za-z0-9_<]){_field_text_alternation(latin)}(?![A-Za-z0-9_])")
-        if cjk:
-            options.append(_field_text_alternation(cjk))
-        prefix = "(?:" + "|".join(options) + ")"
+        prefix = _names_in_text(names, boundary_after=True)
         rx = prefix + _SEP_REQUIRED + _FIELD_VALUE[field_value[entity]].replace("{{NEXT}}", next_label)
         gate = _field_gate(names)
         label = CompiledLabel(regex=_compile(rx, f"fields of {entity}"), score=0.9, gate=gate)
