@@ -485,3 +485,20 @@ class TestUserRecognizers:
         assert ["<stdin>:1: EMPLOYEE_ID x1", "<stdin>:2: EMPLOYEE_ID x1", "<stdin>:3: CN_RESIDENT_ID x1"] == (
             ok(proc, 1).decode("utf-8").split("\n\n")[0].splitlines()
         )
+
+
+class TestProgress:
+    def test_progress_on_stderr_never_on_stdout(self, tmp_path: Path) -> None:
+        """`--progress` reports lines and MB/s on stderr (as on a terminal); stdout keeps one line per line."""
+        line = "客户王晓明 公民身份号码110105199003071239 手机13812345678\n"
+        src = tmp_path / "big.log"
+        src.write_text(line * 6000, encoding="utf-8")
+        result = subprocess.run(
+            [sys.executable, "-m", "ocrshield", "redact", "--no-ner", "--progress", str(src)],
+            capture_output=True, timeout=300, env={**os.environ, "OCRSHIELD_STRICT": "1"},
+        )
+        assert 0 == result.returncode, result.stderr[-2000:]
+        assert 6000 == result.stdout.count(b"\n")
+        assert b"\r" not in result.stdout and b"ocrshield:" not in result.stdout
+        assert re.search(rb"ocrshield: [0-9,]+ lines, [0-9.]+ MB/s", result.stderr), result.stderr[-500:]
+        assert b"110105199003071239" not in result.stderr + result.stdout

@@ -98,7 +98,7 @@ def _check_paths(paths: Sequence[str]) -> str | None:
 
 
 def _cmd_redact(args: argparse.Namespace, redactor: Redactor, out: IO[bytes]) -> int:
-    progress = _Progress(sys.stderr.isatty())
+    progress = _Progress(sys.stderr.isatty() if args.progress is None else args.progress)
     for source in _open_sources(args.paths):
         for text, ending, size in _lines(source.stream, args.max_line_bytes):
             if text is None:
@@ -121,7 +121,7 @@ class _Report:
 
 
 def _cmd_scan(args: argparse.Namespace, redactor: Redactor, out: IO[bytes]) -> int:
-    progress = _Progress(sys.stderr.isatty())
+    progress = _Progress(sys.stderr.isatty() if args.progress is None else args.progress)
     report = _Report()
     for source in _open_sources(args.paths):
         for lineno, (text, _ending, size) in enumerate(_lines(source.stream, args.max_line_bytes), start=1):
@@ -182,6 +182,10 @@ def _parser() -> argparse.ArgumentParser:
         "--recognizers", action="append", default=[], metavar="DIR", help="extra recognizer definitions"
     )
     common.add_argument("--no-ner", action="store_true", help="rules only: do not load the spaCy model")
+    common.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="progress on stderr once a second (default: when stderr is a terminal)",
+    )
     common.add_argument(
         "--max-line-bytes", type=int, default=DEFAULT_MAX_LINE, metavar="N",
         help="longer lines are replaced by a placeholder (default: 64 MiB)",
