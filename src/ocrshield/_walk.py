@@ -114,8 +114,9 @@ class Walker:
             kept = [v for v in items if v is not DROP]
             return tuple(kept) if isinstance(obj, tuple) else kept
         if isinstance(obj, bytes | bytearray | memoryview):
-            self._report(IMAGE if describe_bytes(obj).startswith("<IMAGE") else "BINARY", path)
-            return describe_bytes(obj)
+            placeholder = describe_bytes(obj)
+            self._report(IMAGE if placeholder.startswith("<IMAGE") else "BINARY", path)
+            return placeholder
         # Any other object is represented by its text, redacted.
         return self.text(_safe_str(obj), path, depth)
 
