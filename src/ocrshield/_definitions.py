@@ -295,10 +295,17 @@ class Definitions:
     def entities(self) -> frozenset[str]:
         return frozenset(r.entity for r in self.recognizers) | frozenset(self.fields.values())
 
+    def _label_names(self) -> str:
+        words = list(self.label_words) + [n for names in self.field_names.values() for n in names]
+        return _names_in_text(words, boundary_after=False)
+
     def trailing_label(self) -> re.Pattern[str]:
         """Matches a label or field name at the very end of a text (`住址`, `IdNum=`, `"Address": `)."""
-        words = list(self.label_words) + [n for names in self.field_names.values() for n in names]
-        return re.compile(f"(?P<w>{_names_in_text(words, boundary_after=False)})" + r"[\"']?[ \t]*[:：=]?[ \t]*$")
+        return re.compile(f"(?P<w>{self._label_names()})" + r"[\"']?[ \t]*[:：=]?[ \t]*$")
+
+    def leading_label(self) -> re.Pattern[str]:
+        """Matches a label or field name at the very start of a text (an OCR line `住址北京市…`, `Name`)."""
+        return re.compile(r"^[ \t]*(?P<w>" + self._label_names() + ")")
 
 
 _KEY_STRIP = re.compile(r"[\s_\-.:]+")

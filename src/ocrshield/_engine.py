@@ -202,7 +202,7 @@ class Redactor:
             with inside_redaction():
                 walker = state.walker(Budget(self._config.limits), report)
                 try:
-                    out = fn(walker)
+                    out = walker.redact_known(fn(walker))
                 except BudgetExceeded as exc:
                     report(exc.reason, ())
                     return f"<REDACTED:{exc.reason}>"
@@ -250,6 +250,7 @@ class _State:
         self._normalize_key = normalize_key
         self._timeout = DetectionTimeout
         self._trailing_label = definitions.trailing_label()
+        self._leading_label = definitions.leading_label()
         # Exactly what this package writes, and nothing shaped like it (`<A:王晓明>` is data, not a placeholder):
         # `<PERSON>`, `<PERSON:3f2a9c1b0d>`, `<IMAGE:jpeg:1234B>`, `<BINARY:600B>`, `<REDACTED:TIMEOUT>`.
         names = "|".join(sorted(definitions.entities | _ENGINE_ENTITIES, key=len, reverse=True))
@@ -290,6 +291,15 @@ class _State:
         m = self._trailing_label.search(prefix[-64:])
         return self._label_entities.get(self._normalize_key(m.group("w"))) if m else None
 
+    def line_label(self, line: str) -> tuple[str | None, bool]:
+        """For one OCR line: the entity of the label it starts with, and whether the line is only that label
+        (so the value is on the next line)."""
+        m = self._leading_label.search(line)
+        if m is None:
+            return None, False
+        entity = self._label_entities.get(self._normalize_key(m.group("w")))
+        return entity, line[m.end() :].strip(" \t:：=") == ""
+
     def field_entity(self, key: str) -> str | None:
         return self._fields.get(self._normalize_key(key)) if len(key) < 64 else None
 
@@ -304,6 +314,7 @@ class _State:
             is_placeholder=self.is_placeholder,
             is_clean=self.fast_clean,
             label_entity=self.label_entity,
+            line_label=self.line_label,
             budget=budget,
             report=report,
         )

@@ -77,11 +77,14 @@ class Walker:
         is_placeholder: Callable[[str], object],
         is_clean: Callable[[str], bool] | None,
         label_entity: Callable[[str], str | None],
+        line_label: Callable[[str], tuple[str | None, bool]],
         budget: Budget,
         report: Report,
     ) -> None:
         self._is_clean = is_clean
+        self.known: dict[str, str] = {}  # field values seen, and their replacements
         self._label_entity = label_entity
+        self._line_label = line_label
         self._is_placeholder = is_placeholder
         self._redact_text = redact_text
         self._field_entity = field_entity
@@ -110,8 +113,14 @@ class Walker:
         if isinstance(obj, Mapping):
             return self._mapping(obj, path, depth)
         if isinstance(obj, list | tuple | set | frozenset):
-            items = [self.value(v, (*path, i), depth + 1) for i, v in enumerate(obj)]
-            kept = [v for v in items if v is not DROP]
+            items = list(obj)
+            forced = self._label_runs(items)
+            walked = (
+                self._with_line_entity(v, forced[i], (*path, i), depth + 1) if i in forced
+                else self.value(v, (*path, i), depth + 1)
+                for i, v in enumerate(items)
+            )
+            kept = [v for v in walked if v is not DROP]
             return tuple(kept) if isinstance(obj, tuple) else kept
         if isinstance(obj, bytes | bytearray | memoryview):
             placeholder = describe_bytes(obj)
@@ -128,10 +137,110 @@ class Walker:
         out = self._redact_text(text, self.budget, path, self._report)
         return keep if out == text else out
 
+    # -- values known from fields, wherever else they occur ----------------------------------------------------
+
+    def _remember(self, value: str, entity: str, replacement: str | None) -> None:
+        """A value found in a sensitive field is that entity wherever else the payload repeats it (Azure's
+        page `content`, a summary line): remembered here, replaced by `redact_known` after the walk."""
+        if entity in _NOT_REPEATED or len(value) > 200 or self._is_placeholder(value):
+            return
+        if len(value) >= (2 if not value.isascii() else 3):
+            self.known.setdefault(value, replacement if replacement is not None else "")
+
+    def redact_known(self, out: Any) -> Any:
+        """Replace every remembered field value where it occurs elsewhere in the redacted output."""
+        if not self.known:
+            return out
+        latin = sorted((v for v in self.known if v.isascii()), key=len, reverse=True)
+        other = sorted((v for v in self.known if not v.isascii()), key=len, reverse=True)
+        parts = []
+        if latin:  # whole words, any case: `JOHN` in `JOHN SMITH`, not in `JOHNSON`
+            parts.append(r"(?i:(?<![A-Za-z0-9])(?:" + "|".join(re.escape(v) for v in latin) + r")(?![A-Za-z0-9]))")
+        if other:
+            parts.append("|".join(re.escape(v) for v in other))
+        pattern = re.compile("|".join(parts))
+        folded = {k.casefold(): v for k, v in self.known.items()}
+
+        def sub(m: re.Match[str]) -> str:
+            return self.known.get(m.group()) or folded.get(m.group().casefold(), "")
+
+        def walk(x: Any) -> Any:
+            if isinstance(x, str):
+                return pattern.sub(sub, x)
+            if isinstance(x, dict):
+                return {k: walk(v) for k, v in x.items()}
+            if isinstance(x, list | tuple):
+                items = [walk(v) for v in x]
+                return tuple(items) if isinstance(x, tuple) else items
+            return x
+
+        return walk(out)
+
+    # -- OCR shapes: key/value pairs and label-then-value runs ----------------------------------------------------
+
+    def _label_runs(self, items: list[Any]) -> dict[int, str]:
+        """Lines (strings, or OCR detections holding one) whose entity is set by the line before: a line that is
+        only a label (`姓名`, then `王晓明`), and the line after an address (an address split over two lines)."""
+        texts = [_line_text(item) for item in items]
+        if sum(t is not None for t in texts) < 2:
+            return {}
+        forced: dict[int, str] = {}
+        for i, text in enumerate(texts[:-1]):
+            nxt = texts[i + 1]
+            if text is None or nxt is None or not nxt.strip():
+                continue
+            entity, label_only = self._line_label(text)
+            if entity is None:
+                continue
+            # A label alone: the value is the next line. An address: it may continue on the next line.
+            continues = entity == "ADDRESS" and self._line_label(nxt)[0] is None and _CONTINUES_ADDRESS.match(nxt)
+            if label_only or continues:
+                forced[i + 1] = entity
+        return forced
+
+    def _with_line_entity(self, item: Any, entity: str, path: Path, depth: int) -> Any:
+        """An OCR line whose text is a value of `entity`: that text is replaced, the rest of the item walked."""
+        if isinstance(item, str):
+            return self.field(item, entity, path, depth)
+        if isinstance(item, Mapping):
+            key = _text_key(item)
+            out = self._mapping({k: v for k, v in item.items() if k != key}, path, depth)
+            out[key] = self.field(item[key], entity, (*path, key), depth + 1)
+            return {k: out[k] for k in item if k in out} | out  # keep the item's key order
+        if _is_paddle_line(item):
+            box, (text, *rest) = item[0], item[1]
+            line = [self.value(box, (*path, 0), depth + 1), [self.field(text, entity, (*path, 1, 0), depth + 1)]]
+            line[1].extend(self.value(x, (*path, 1, j + 1), depth + 1) for j, x in enumerate(rest))
+            return tuple(line) if isinstance(item, tuple) else line
+        return self.value(item, path, depth)
+
+    def _pair_entity(self, obj: Mapping[Any, Any]) -> tuple[str, str] | None:
+        """A key/value pair object (`{"key": "姓名", "value": "..."}`, Tencent `{"Key": {"AutoName": ...},
+        "Value": {"AutoContent": ...}}`, Textract `{"Type": {"Text": ...}, "ValueDetection": {...}}`, Document
+        AI `{"type": ..., "mentionText": ...}`): the sensitive entity its label names, and the value's key."""
+        label_key = value_key = None
+        for k in obj:
+            if isinstance(k, str):
+                nk = k.casefold()
+                if nk in _PAIR_LABEL_KEYS and label_key is None:
+                    label_key = k
+                elif nk in _PAIR_VALUE_KEYS and value_key is None:
+                    value_key = k
+        if label_key is None or value_key is None:
+            return None
+        label = _pair_label_text(obj[label_key])
+        if label is None:
+            return None
+        entity, label_only = self._line_label(label)
+        return (entity, value_key) if entity is not None and label_only else None
+
     def _mapping(self, obj: Mapping[Any, Any], path: Path, depth: int) -> dict[Any, Any]:
+        pair = self._pair_entity(obj) if len(obj) <= 16 else None
         out: dict[Any, Any] = {}
         for k, v in obj.items():
             entity = self._field_entity(k) if isinstance(k, str) else None
+            if pair is not None and k == pair[1]:
+                entity = pair[0]
             key = self._key(k, path, depth)
             child: Path = (*path, key if isinstance(key, str | int) else _safe_str(key))
             new = self.field(v, entity, child, depth + 1) if entity else self.value(v, child, depth + 1)
@@ -178,6 +287,7 @@ class Walker:
                 return describe_base64(s) if len(s) >= 24 else "<IMAGE>"
             self._report(entity, path)
             replaced = self._apply_field(entity, s)
+            self._remember(s.strip(), entity, replaced)
             return DROP if replaced is None else replaced
         if isinstance(v, bytes | bytearray | memoryview):
             self._report(IMAGE, path)
@@ -189,6 +299,9 @@ class Walker:
             for k, x in v.items():
                 # Under a sensitive field a key that is not schema is that data too: `{"Phone": {"138...": 1}}`.
                 key = k if isinstance(k, str) and _schema_key(k) else self.field(k, entity, path, depth + 1)
+                if isinstance(k, str) and k.casefold() in _FIELD_METADATA:  # `type`, `confidence`, boxes
+                    out[key] = self.value(x, (*path, _safe_str(key)), depth + 1)
+                    continue
                 new = self.field(x, entity, (*path, _safe_str(key)), depth + 1)
                 if new is not DROP and key is not DROP:
                     out[key if isinstance(key, Hashable) else _safe_str(key)] = new
@@ -223,7 +336,7 @@ class Walker:
             return None
         if not isinstance(parsed, dict | list):
             return None
-        return _dump_like(self.value(parsed, path, depth + 1), s)
+        return _dump_like(self.redact_known(self.value(parsed, path, depth + 1)), s)
 
     def _json_embedded(self, s: str, path: Path, depth: int) -> str | None:
         """`prefix {json} more text [json] ...`: walk each JSON value, redact the text around them. None when no
@@ -256,13 +369,69 @@ class Walker:
             entity = self._label_entity(prefix) if prefix else None
             pieces.append(self._redact_text(prefix, self.budget, path, self._report) if prefix else "")
             value = self.field(parsed, entity, path, depth + 1) if entity else self.value(parsed, path, depth + 1)
-            pieces.append("" if value is DROP else _dump_like(value, s[i:end]))
+            # Values known from this body's fields are replaced before it is serialised (escapes would hide them).
+            pieces.append("" if value is DROP else _dump_like(self.redact_known(value), s[i:end]))
             pos = scan = end
         if not pieces:
             return None
         if pos < len(s):
             pieces.append(self._redact_text(s[pos:], self.budget, path, self._report))
         return "".join(pieces)
+
+
+# Entities whose values are too short or too common to replace wherever they recur (`男`, `M`, `汉`, `CHN`).
+_NOT_REPEATED = frozenset({"GENDER", "ETHNICITY", "NATIONALITY", "IMAGE"})
+# Keys that name the label of a key/value pair, and keys that hold its value (matched case-insensitively).
+_PAIR_LABEL_KEYS = frozenset({"key", "label", "name", "type", "fieldname", "field", "title", "autoname"})
+_PAIR_VALUE_KEYS = frozenset(
+    {"value", "text", "content", "autocontent", "mentiontext", "valuedetection", "valuestring", "normalizedvalue",
+     "detectedtext", "val"}
+)
+# Metadata beside a sensitive value (Azure `fields.FirstName.type`, scores, boxes): kept as it is.
+_FIELD_METADATA = frozenset(
+    {"type", "kind", "valuetype", "confidence", "score", "boundingbox", "boundingregions", "boundingpoly",
+     "polygon", "spans", "offset", "length", "pagenumber", "page", "coord", "itemcoord", "geometry",
+     "configname", "autoname", "words", "wordcoordpoint"}
+)
+# Keys that hold the text of one OCR detection.
+_LINE_TEXT_KEYS = ("DetectedText", "text", "Text", "content", "Content", "words", "detectedText", "AutoContent")
+# A line that continues an address starts with CJK characters or digits (and no label, checked separately).
+_CONTINUES_ADDRESS = re.compile(r"[ \t]*[\u3400-\u9fff0-9０-９]")
+
+
+def _text_key(item: Mapping[Any, Any]) -> Any:
+    return next((k for k in _LINE_TEXT_KEYS if isinstance(item.get(k), str)), None)
+
+
+def _is_paddle_line(item: Any) -> bool:
+    """PaddleOCR's `[box, (text, confidence)]`."""
+    return (
+        isinstance(item, list | tuple) and len(item) == 2 and isinstance(item[1], list | tuple)
+        and len(item[1]) >= 1 and isinstance(item[1][0], str) and isinstance(item[0], list | tuple)
+    )
+
+
+def _line_text(item: Any) -> str | None:
+    """The text of one OCR line: a string, a detection's text field, or PaddleOCR's `[box, (text, conf)]`."""
+    if isinstance(item, str):
+        return item if len(item) <= 200 else None
+    if isinstance(item, Mapping):
+        key = _text_key(item)
+        return item[key] if key is not None else None
+    if _is_paddle_line(item):
+        text: str = item[1][0]
+        return text
+    return None
+
+
+def _pair_label_text(label: Any) -> str | None:
+    if isinstance(label, str):
+        return label
+    if isinstance(label, Mapping):  # `{"AutoName": "姓名"}`, Textract `{"Text": "FIRST_NAME"}`
+        for k in ("AutoName", "Text", "text", "Name", "name", "ConfigName", "content"):
+            if isinstance(label.get(k), str) and label[k]:
+                return str(label[k])
+    return None
 
 
 def _schema_key(key: str) -> bool:
