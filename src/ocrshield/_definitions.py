@@ -129,6 +129,28 @@ class ContextDef(_Strict):
     )
 
 
+class SegmenterDef(_Strict):
+    """Words that a Chinese segmenter (jieba, via rjieba) tags as this entity: unlabelled names in free text."""
+
+    tags: list[str] = Field(
+        min_length=1, description="jieba part-of-speech tags that count, e.g. `nr` (person name), `nrfg`, `nrt`."
+    )
+    validator: str | None = Field(None, description="A named validator each tagged word must pass.")
+    join_surnames: bool = Field(
+        True,
+        description="Join a compound surname that jieba splits off (`欧阳` `娜娜`) with the name after it, and a "
+        "lone surname with a tagged given name after it (`王` `晓明`).",
+    )
+    score: float = Field(0.75, ge=0, le=1, description="Confidence of a tagged word that passes the validator.")
+
+    @field_validator("validator")
+    @classmethod
+    def _known_validator(cls, name: str | None) -> str | None:
+        if name is not None and name not in VALIDATORS:
+            raise ValueError(f"unknown validator {name!r}; known: {sorted(VALIDATORS)}")
+        return name
+
+
 class ExamplesDef(_Strict):
     """Executable examples: the test suite checks every one of them."""
 
@@ -155,6 +177,7 @@ class RecognizerDef(_Strict):
         '`"Name": ...` in a truncated body): `phrase` runs to the next `key=` or delimiter (names, addresses); '
         "`token` stops at whitespace (numbers, images, secrets). Quoted values always run to the quote.",
     )
+    segmenter: SegmenterDef | None = Field(None, description="Words a Chinese segmenter tags as this entity.")
     validator: str | None = Field(None, description=f"A named validator: one of {sorted(VALIDATORS)}.")
     context: ContextDef | None = Field(None, description="Context words that confirm a pattern match.")
     operator: OperatorDef | None = Field(None, description="The default operator for this entity.")
@@ -169,8 +192,8 @@ class RecognizerDef(_Strict):
 
     @model_validator(mode="after")
     def _does_something(self) -> RecognizerDef:
-        if not (self.patterns or self.labels or self.fields):
-            raise ValueError("a recognizer needs at least one of patterns, labels or fields")
+        if not (self.patterns or self.labels or self.fields or self.segmenter):
+            raise ValueError("a recognizer needs at least one of patterns, labels, fields or segmenter")
         if any(p.requires_context for p in self.patterns) and self.context is None:
             raise ValueError("requires_context needs a context section")
         return self
@@ -273,6 +296,7 @@ class CompiledRecognizer:
     patterns: tuple[CompiledPattern, ...]
     labels: tuple[CompiledLabel, ...]
     validator: str | None
+    segmenter: SegmenterDef | None
     context: re.Pattern[str] | None
     context_before: int
     context_after: int
@@ -289,6 +313,7 @@ class Definitions:
     fields: dict[str, str]  # normalised field name -> entity
     field_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity -> raw field names
     label_words: dict[str, str] = field(default_factory=dict)  # normalised label text -> entity
+    label_words_raw: tuple[str, ...] = ()  # every label text as written (also boundary labels)
     operators: dict[str, OperatorDef] = field(default_factory=dict)
 
     @property
@@ -472,6 +497,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
                 patterns=(),
                 labels=(label,),
                 validator=None,
+                segmenter=None,
                 context=None,
                 context_before=0,
                 context_after=0,
@@ -484,6 +510,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
         fields=fields,
         field_names={k: tuple(v) for k, v in field_names.items()},
         label_words=label_words,
+        label_words_raw=tuple(sorted(set(all_labels))),
         operators=operators,
     )
 
@@ -520,6 +547,7 @@ def _compile_recognizer(r: RecognizerDef, where: str, next_label: str, *, truste
         patterns=tuple(pats),
         labels=tuple(labels),
         validator=r.validator,
+        segmenter=r.segmenter,
         context=context,
         context_before=ctx.before if ctx else 0,
         context_after=ctx.after if ctx else 0,

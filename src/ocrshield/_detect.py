@@ -26,11 +26,12 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ._definitions import TOKEN_RE, CompiledRecognizer, Definitions
-from ._validators import VALIDATORS
+from ._validators import VALIDATORS, is_surname
 
 __all__ = ["Hit", "TextDetector", "resolve_ner_model"]
 
 _LANG = "en"  # Presidio keys recognizers by language; ours are language-neutral (Chinese and English).
+CJK_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 # Two capitalised words in a row (`John Smith`, `Mountain View`, `Bank of China`, `Zoë Müller`, `O’Brien`):
 # where English names and places are. Text without such a pair never reaches the NER model. (`regex` for the
 # Unicode letter classes; the same pattern runs in RE2 in the fast gate.)
@@ -123,8 +124,9 @@ class DefinitionRecognizer(EntityRecognizer):
     runs the named validator, and looks for context words in a character window.
     """
 
-    def __init__(self, compiled: CompiledRecognizer) -> None:
+    def __init__(self, compiled: CompiledRecognizer, cjk_labels: re.Pattern[str] | None = None) -> None:
         self.compiled = compiled
+        self._cjk_labels = cjk_labels  # for segmenters: a tagged word inside a label (`银行卡` in `银行卡号`) is none
         self._validate = VALIDATORS[compiled.validator] if compiled.validator else None
         self._label_gates = [_compile_opt(lb.gate.cjk_regex()) for lb in compiled.labels]
         super().__init__(
@@ -157,7 +159,48 @@ class DefinitionRecognizer(EntityRecognizer):
             for i, (label, cjk) in enumerate(zip(c.labels, self._label_gates, strict=True))
             if not label.gate.tokens.isdisjoint(tokens) or (cjk is not None and cjk.search(text) is not None)
         ]
-        return self._results(text, pat_ids, label_ids) if pat_ids or label_ids else []
+        results = self._results(text, pat_ids, label_ids) if pat_ids or label_ids else []
+        if c.segmenter is not None and not text.isascii() and CJK_RUN.search(text) is not None:
+            results.extend(self._segmented(text))
+        return results
+
+    def _segmented(self, text: str) -> list[RecognizerResult]:
+        """Words that jieba (rjieba: jieba's dictionary and tagger in Rust, ~3 µs a line) tags as names and
+        that pass the validator. jieba splits compound surnames off (`欧阳` `娜娜`): those are joined here."""
+        import rjieba
+
+        seg = self.compiled.segmenter
+        assert seg is not None
+        check = VALIDATORS[seg.validator] if seg.validator else None
+        tokens = []
+        pos = 0
+        for word, tag in rjieba.tag(text):
+            tokens.append((word, tag, pos, pos + len(word)))
+            pos += len(word)
+        if pos != len(text):  # the tagger did not cover the text exactly: nothing to align offsets with
+            return []
+        tags = set(seg.tags)
+        found: list[RecognizerResult] = []
+        i = 0
+        while i < len(tokens):
+            word, tag, start, end = tokens[i]
+            if seg.join_surnames and i + 1 < len(tokens):
+                nxt, nxt_tag, _, nxt_end = tokens[i + 1]
+                joined = is_surname(word) and (nxt_tag in tags or tag in tags) and 1 <= len(nxt) <= 2
+                if joined and (check is None or check(text[start:nxt_end])):
+                    found.append(RecognizerResult(self.compiled.entity, start, nxt_end, seg.score))
+                    i += 2
+                    continue
+            nxt_word = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if (
+                tag in tags
+                and not _inside_label(text, start, end, self._cjk_labels)
+                and not _institution(nxt_word)
+                and (check is None or check(word))
+            ):
+                found.append(RecognizerResult(self.compiled.entity, start, end, seg.score))
+            i += 1
+        return found
 
     def _has_context(self, text: str, start: int, end: int) -> bool:
         c = self.compiled
@@ -250,7 +293,13 @@ class TextDetector:
         self.definitions = definitions
         self.score_threshold = score_threshold
         registry = RecognizerRegistry(supported_languages=[_LANG])
-        self._recognizers = [DefinitionRecognizer(c) for c in definitions.recognizers if c.patterns or c.labels]
+        labels = [w for w in definitions.label_words_raw if not w.isascii()]
+        cjk_labels = re.compile("|".join(sorted(map(re.escape, labels), key=len, reverse=True))) if labels else None
+        self._recognizers = [
+            DefinitionRecognizer(c, cjk_labels)
+            for c in definitions.recognizers
+            if c.patterns or c.labels or c.segmenter
+        ]
         for rec in self._recognizers:
             registry.add_recognizer(rec)
         self._nlp = _RulesOnlyNlpEngine()
@@ -351,6 +400,25 @@ _NAME_WORD = regex.compile(rf"(?:O['’]|D['’])?{_NAME_PART}(?:['’\-]{_NAME_
 _WORD = re.compile(r"[^\s,;:()\[\]{}<>\"]+")
 
 
+# What follows a place or institution name, not a person's: `高坪` in `公安局高坪分局`, `平安` in `平安银行`.
+_INSTITUTION_WORDS = frozenset(
+    "分局 公安局 派出所 分行 支行 银行 公司 集团 医院 大学 学院 中学 小学 学校 街道 社区 大道 大街 "
+    "路 街 号 区 县 市 省 镇 乡 村 分公司 支局 营业厅 营业部 办事处 委员会 政府 法院 检察院".split()
+)
+
+
+def _institution(word: str) -> bool:
+    return word in _INSTITUTION_WORDS
+
+
+def _inside_label(text: str, start: int, end: int, labels: re.Pattern[str] | None) -> bool:
+    """True when text[start:end] lies inside an occurrence of a known CJK label (`银行卡` in `银行卡号`)."""
+    if labels is None:
+        return False
+    lo = max(0, start - 8)
+    return any(m.start() <= start and end <= m.end() for m in labels.finditer(text, lo, min(len(text), end + 8)))
+
+
 def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Trim an NER span to its runs of name-like words.
 
@@ -395,12 +463,15 @@ class _Gate:
         by_anchor: dict[str, tuple[re.Pattern[str] | regex.Pattern[str], set[DefinitionRecognizer]]] = {}
         cjk_words: list[str] = []
         self.cjk_recognizers: set[DefinitionRecognizer] = set()
+        self.cjk_text_recognizers: set[DefinitionRecognizer] = set()  # segmenters: any run of CJK text
         for rec in recognizers:
             for p in rec.compiled.patterns:
                 if _LITERAL.fullmatch(p.anchor):
                     by_literal.setdefault(p.anchor, set()).add(rec)
                 else:
                     by_anchor.setdefault(p.anchor, (p.anchor_re, set()))[1].add(rec)
+            if rec.compiled.segmenter is not None:
+                self.cjk_text_recognizers.add(rec)
             for label in rec.compiled.labels:
                 for token in label.gate.tokens:
                     by_token.setdefault(token, set()).add(rec)
@@ -426,8 +497,11 @@ class _Gate:
         for anchor, recs in self.by_anchor:
             if not recs <= found and anchor.search(text) is not None:
                 found |= recs
-        if self.cjk is not None and not text.isascii() and self.cjk.search(text) is not None:
-            found |= self.cjk_recognizers
+        if not text.isascii():
+            if self.cjk is not None and self.cjk.search(text) is not None:
+                found |= self.cjk_recognizers
+            if self.cjk_text_recognizers and CJK_RUN.search(text) is not None:
+                found |= self.cjk_text_recognizers
         return tokens, found
 
 
@@ -476,6 +550,8 @@ def _fast_gate(gate: _Gate, *, ner: bool) -> FastGate | None:
     parts += [a.pattern for a, _ in gate.by_anchor if not _ASCII_CLASSES.search(a.pattern)]
     if gate.cjk is not None:
         parts.append(gate.cjk.pattern)
+    if gate.cjk_text_recognizers:
+        parts.append(r"[\x{3400}-\x{9fff}]{2}")
     if ner:
         parts.append(_NER_GATE_SOURCE)
     options = re2.Options()

@@ -2,7 +2,9 @@
 
 python-stdnum provides the check-digit arithmetic (`stdnum.cn.ric.calc_check_digit`, `stdnum.luhn`);
 phonenumbers (already a Presidio dependency) validates international numbers. What is hand-written here is only
-the glue, and one deliberate deviation: `stdnum.cn.ric.is_valid` also checks the first six digits against a
+the glue, the documents python-stdnum (2.x) has no module for (the Hong Kong identity card, the Taiwan national
+ID and resident certificate, ICAO 9303 machine-readable zones), each citing its published algorithm, and one
+deliberate deviation: `stdnum.cn.ric.is_valid` also checks the first six digits against a
 region table that is older than many region codes in use, so it rejects real, newer ID numbers. For redaction a
 false "invalid" is a leak, so we check the check digit and the birth date, not the region table.
 """
@@ -14,6 +16,8 @@ from collections.abc import Callable
 
 from stdnum import luhn as _luhn
 from stdnum.cn import ric as _ric
+from stdnum.gb import nhs as _nhs
+from stdnum.us import ssn as _ssn
 
 __all__ = ["VALIDATORS", "digits_only"]
 
@@ -68,6 +72,147 @@ def phone_intl(value: str) -> bool:
     return bool(phonenumbers.is_possible_number(parsed))
 
 
+def cn_rp(value: str) -> bool:
+    """Residence permit for Hong Kong, Macau and Taiwan residents (港澳台居民居住证, 2018): an 18-digit number
+    of the resident ID's form (GB 11643 check digit, birth date) whose region code is 810000 (Hong Kong),
+    820000 (Macau) or 830000 (Taiwan)."""
+    number = digits_only(value)
+    return number[:6] in ("810000", "820000", "830000") and cn_ric(number)
+
+
+def cn_fpr(value: str) -> bool:
+    """Foreign permanent residence ID card, 2023 form (外国人永久居留身份证): 18 characters, `9`, a 2-digit
+    issuing province, a 3-digit nationality code, the birth date, a sequence and the GB 11643 check digit (the
+    resident ID's layout and arithmetic, so `cn_ric` checks it)."""
+    number = digits_only(value)
+    return number[:1] == "9" and cn_ric(number)
+
+
+# Hong Kong identity card. python-stdnum has no `hk` package, so the check digit is written here from the
+# published algorithm (Immigration Department format, documented e.g. in Wikipedia "Hong Kong identity card",
+# section "Check digit"): the 8 characters of a 2-letter prefix and 6 digits (a 1-letter prefix is padded with
+# a space, value 36; A-Z are 10-35) weighted 9..2; the check is (11 - sum mod 11) mod 11, with 10 written `A`.
+_HKID_SHAPE = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def hk_id(value: str) -> bool:
+    """Hong Kong identity card `A123456(3)`, `AB9876543`: the mod-11 check digit with letter values."""
+    raw = "".join(c for c in value.upper() if c in _HKID_SHAPE)
+    if not 8 <= len(raw) <= 9 or not raw[-7:-1].isdigit() or not raw[:-7].isalpha():
+        return False
+    body, check = raw[:-1].rjust(8), raw[-1]
+    total = sum((36 if c == " " else int(c, 36)) * w for c, w in zip(body, range(9, 1, -1), strict=True))
+    expected = (11 - total % 11) % 11
+    return check == ("A" if expected == 10 else str(expected))
+
+
+# Taiwan national ID (中華民國國民身分證) and resident certificate (居留證). python-stdnum has only `tw.ubn` (the
+# company number), so the checksum is written here from the Ministry of the Interior's published rule: the
+# first letter becomes a two-digit code (A=10 ... with I=34, O=35, W=32, X=30, Y=31, Z=33), whose digits are
+# weighted 1 and 9; the following digits are weighted 8..1 and the check digit 1; the total is a multiple of
+# 10. The second character is 1/2 (sex) for citizens, 8/9 for resident certificates from 2021, and A-D for
+# the older resident certificates, where the letter counts by the units digit of its code (A=0 ... D=3).
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # in the order of their codes 10, 11, ... 35
+
+
+def tw_id(value: str) -> bool:
+    """Taiwan national ID `A123456789` or resident certificate (`AB12345678`, `A812345678`): the checksum."""
+    raw = value.strip().upper()
+    if len(raw) != 10 or raw[0] not in _TW_LETTERS or not raw[2:].isdigit():
+        return False
+    second = raw[1]
+    if second in "ABCD":
+        second = str((_TW_LETTERS.index(second) + 10) % 10)
+    elif second not in "1289":
+        return False
+    code = _TW_LETTERS.index(raw[0]) + 10
+    digits = [int(c) for c in second + raw[2:]]
+    weighted = sum(d * w for d, w in zip(digits[:8], range(8, 0, -1), strict=True))
+    total = code // 10 + (code % 10) * 9 + weighted + digits[-1]
+    return total % 10 == 0
+
+
+# ICAO Doc 9303 machine-readable zones. python-stdnum has no MRZ module, so the check digits are written here
+# from ICAO Doc 9303 Part 3, section 4.9: characters valued 0-9, A-Z = 10-35, `<` = 0, weighted 7, 3, 1
+# repeating, the check digit is the sum modulo 10. Layouts (Parts 4-6): TD3 (passports) 2 x 44, TD2 2 x 36,
+# TD1 (cards) 3 x 30.
+_MRZ_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<")
+
+
+def _mrz_digit(field: str) -> str:
+    total = sum((0 if c == "<" else int(c, 36)) * (7, 3, 1)[i % 3] for i, c in enumerate(field))
+    return str(total % 10)
+
+
+def _mrz_ok(field: str, check: str) -> bool:
+    """A field's check digit; an empty (all-filler) field may carry `<` instead of `0`."""
+    return check == _mrz_digit(field) or (check == "<" and set(field) <= {"<"})
+
+
+def _mrz_data_line(line: str) -> bool:
+    """The second line of TD3 (44) or TD2 (36): document number, birth, expiry and composite check digits."""
+    n = len(line)
+    number_ok = _mrz_ok(line[0:9], line[9])
+    if not (number_ok and _mrz_ok(line[13:19], line[19]) and _mrz_ok(line[21:27], line[27])):
+        return False
+    if n == 44:
+        return _mrz_ok(line[28:42], line[42]) and _mrz_ok(line[0:10] + line[13:20] + line[21:43], line[43])
+    return _mrz_ok(line[0:10] + line[13:20] + line[21:35], line[35])
+
+
+def _td1_number(line1: str) -> tuple[str, str]:
+    """TD1 line 1's document number and check digit (a number longer than 9 runs on into the optional data)."""
+    if line1[14] != "<":
+        return line1[5:14], line1[14]
+    extra = line1[15:30].split("<", 1)[0]
+    return (line1[5:14] + extra[:-1], extra[-1:]) if extra else (line1[5:14], line1[14])
+
+
+def _td1(line1: str, line2: str) -> bool:
+    number, check = _td1_number(line1)
+    if not (_mrz_ok(number, check) and _td1_line2(line2)):
+        return False
+    return _mrz_ok(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29], line2[29])
+
+
+def _td1_line2(line2: str) -> bool:
+    return _mrz_ok(line2[0:6], line2[6]) and _mrz_ok(line2[8:14], line2[14])
+
+
+def mrz(value: str) -> bool:
+    """A machine-readable zone (TD1, TD2, TD3; whitespace between lines ignored) or one of its data lines:
+    every check digit it carries must be right."""
+    raw = "".join(value.replace("\\n", " ").replace("\\r", " ").split()).upper()  # also `\n` as two characters
+    if not set(raw) <= _MRZ_CHARS:
+        return False
+    n = len(raw)
+    if n == 88:  # TD3: name line, data line
+        return raw[0] in "PV" and _mrz_data_line(raw[44:])
+    if n == 72:  # TD2
+        return raw[0] in "ACIPV" and _mrz_data_line(raw[36:])
+    if n == 90:  # TD1: number line, data line, name line
+        return _td1(raw[0:30], raw[30:60])
+    if n in (44, 36):  # a data line on its own
+        return _mrz_data_line(raw)
+    if n == 30:  # one TD1 line: the number line (by its letter code) or the data line
+        if raw[0] in "ACI":
+            number, check = _td1_number(raw)
+            return _mrz_ok(number, check)
+        return _td1_line2(raw)
+    return False
+
+
+def us_ssn(value: str) -> bool:
+    """US Social Security number: area, group and serial rules of the SSA (`stdnum.us.ssn`)."""
+    return bool(_ssn.is_valid(value))
+
+
+def gb_nhs(value: str) -> bool:
+    """UK NHS number: 10 digits with the mod-11 check digit (`stdnum.gb.nhs`)."""
+    number = "".join(c for c in value if c.isdigit())
+    return len(number) == 10 and bool(_nhs.is_valid(number))
+
+
 # The common Chinese surnames (simplified and traditional) and compound surnames. A weak label such as `客户`
 # (customer) is followed by a name only when a surname starts the value; `客户端` (client software) is not.
 _SURNAMES = frozenset(
@@ -91,6 +236,11 @@ _COMPOUND_SURNAMES = frozenset(
 )
 
 
+def is_surname(word: str) -> bool:
+    """A Chinese surname on its own (`王`, `欧阳`)."""
+    return word in _COMPOUND_SURNAMES or (len(word) == 1 and word in _SURNAMES)
+
+
 def cn_surname(value: str) -> bool:
     """A Chinese personal name: 2-4 characters starting with a known surname (or a dotted transliteration)."""
     name = value.strip()
@@ -101,10 +251,37 @@ def cn_surname(value: str) -> bool:
     return 2 <= len(name) <= 4 and name[:1] in _SURNAMES
 
 
+# Words that jieba tags as names but that end like a place or an institution (`高新区`, `朝阳分局`).
+_NOT_NAME_ENDINGS = frozenset("区县市省州路街镇乡村局院所行司部厅处科室站厂店馆校")
+
+
+def cn_name(value: str) -> bool:
+    """A Chinese personal name, more strictly than `cn_surname`: it starts with a surname, does not end like a
+    place or institution, and jieba reads it as a name (one `nr` word, or a compound surname and a name) — so a
+    weak label such as `客户` followed by `信息登记表` is not taken for a name."""
+    name = value.strip()
+    if not cn_surname(name) or name[-1] in _NOT_NAME_ENDINGS:
+        return False
+    if "·" in name or "•" in name or name[:2] in _COMPOUND_SURNAMES:
+        return True
+    import rjieba  # lazy: the segmenter is only needed for Chinese text
+
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and tags[0][1] in ("nr", "nrfg", "nrt")
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
-    "cn_surname": cn_surname,
+    "cn_name": cn_name,
+    "cn_fpr": cn_fpr,
     "cn_ric": cn_ric,
     "cn_ric15": cn_ric15,
+    "cn_rp": cn_rp,
+    "cn_surname": cn_surname,
+    "gb_nhs": gb_nhs,
+    "hk_id": hk_id,
     "luhn": luhn,
+    "mrz": mrz,
     "phone_intl": phone_intl,
+    "tw_id": tw_id,
+    "us_ssn": us_ssn,
 }

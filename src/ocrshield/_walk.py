@@ -144,7 +144,7 @@ class Walker:
         page `content`, a summary line): remembered here, replaced by `redact_known` after the walk."""
         if entity in _NOT_REPEATED or len(value) > 200 or self._is_placeholder(value):
             return
-        if len(value) >= (2 if not value.isascii() else 3):
+        if len(value) >= 2:  # Latin values are matched as whole words only (`LU`, not inside `LUCK`)
             self.known.setdefault(value, replacement if replacement is not None else "")
 
     def redact_known(self, out: Any) -> Any:
@@ -178,69 +178,95 @@ class Walker:
 
     # -- OCR shapes: key/value pairs and label-then-value runs ----------------------------------------------------
 
-    def _label_runs(self, items: list[Any]) -> dict[int, str]:
+    def _label_runs(self, items: list[Any]) -> dict[int, tuple[str, str | None]]:
         """Lines (strings, or OCR detections holding one) whose entity is set by the line before: a line that is
         only a label (`姓名`, then `王晓明`), and the line after an address (an address split over two lines)."""
         texts = [_line_text(item) for item in items]
         if sum(t is not None for t in texts) < 2:
             return {}
-        forced: dict[int, str] = {}
+        forced: dict[int, tuple[str, str | None]] = {}
         for i, text in enumerate(texts[:-1]):
             nxt = texts[i + 1]
             if text is None or nxt is None or not nxt.strip():
                 continue
             entity, label_only = self._line_label(text)
+            if entity is None and forced.get(i, ("",))[0] == "ADDRESS":  # `住址` / `北京市…` / `…88号`
+                entity, label_only = "ADDRESS", False
             if entity is None:
                 continue
             # A label alone: the value is the next line. An address: it may continue on the next line.
-            continues = entity == "ADDRESS" and self._line_label(nxt)[0] is None and _CONTINUES_ADDRESS.match(nxt)
-            if label_only or continues:
-                forced[i + 1] = entity
+            if label_only:
+                forced[i + 1] = (entity, text)
+            elif entity == "ADDRESS" and self._line_label(nxt)[0] is None and _CONTINUES_ADDRESS.match(nxt):
+                forced[i + 1] = (entity, None)
         return forced
 
-    def _with_line_entity(self, item: Any, entity: str, path: Path, depth: int) -> Any:
-        """An OCR line whose text is a value of `entity`: that text is replaced, the rest of the item walked."""
+    def _with_line_entity(self, item: Any, forced: tuple[str, str | None], path: Path, depth: int) -> Any:
+        """An OCR line whose text is a value of an entity: that text is replaced, the rest of the item walked."""
         if isinstance(item, str):
-            return self.field(item, entity, path, depth)
+            return self._line_value(item, forced, path, depth)
         if isinstance(item, Mapping):
             key = _text_key(item)
             out = self._mapping({k: v for k, v in item.items() if k != key}, path, depth)
-            out[key] = self.field(item[key], entity, (*path, key), depth + 1)
+            out[key] = self._line_value(item[key], forced, (*path, key), depth + 1)
             return {k: out[k] for k in item if k in out} | out  # keep the item's key order
         if _is_paddle_line(item):
             box, (text, *rest) = item[0], item[1]
-            line = [self.value(box, (*path, 0), depth + 1), [self.field(text, entity, (*path, 1, 0), depth + 1)]]
+            line = [self.value(box, (*path, 0), depth + 1), [self._line_value(text, forced, (*path, 1, 0), depth + 1)]]
             line[1].extend(self.value(x, (*path, 1, j + 1), depth + 1) for j, x in enumerate(rest))
             return tuple(line) if isinstance(item, tuple) else line
         return self.value(item, path, depth)
 
-    def _pair_entity(self, obj: Mapping[Any, Any]) -> tuple[str, str] | None:
+    def _line_value(self, text: str, forced: tuple[str, str | None], path: Path, depth: int) -> Any:
+        """The line after a label, read as the rules read `label value` on one line (so a title such as
+        `PASSPORT` above `4d DLN E81776693` takes only the number); when they find nothing in it, the whole line
+        is the label's value."""
+        entity, label = forced
+        if label:
+            prefix = label.rstrip() + " "
+            out = self._redact_text(prefix + text, self.budget, path, self._report)
+            if out.startswith(prefix) and out[len(prefix) :] != text:
+                return out[len(prefix) :]
+        return self.field(text, entity, path, depth)
+
+    def _pair(self, obj: Mapping[Any, Any]) -> tuple[Any, str | None, frozenset[Any]] | None:
         """A key/value pair object (`{"key": "姓名", "value": "..."}`, Tencent `{"Key": {"AutoName": ...},
-        "Value": {"AutoContent": ...}}`, Textract `{"Type": {"Text": ...}, "ValueDetection": {...}}`, Document
-        AI `{"type": ..., "mentionText": ...}`): the sensitive entity its label names, and the value's key."""
-        label_key = value_key = None
+        "Value": {"AutoContent": ...}}` and `{"Name": "姓名", "Value": ...}`, Textract `{"Type": {"Text": ...},
+        "ValueDetection": {...}}`, Document AI `{"type": ..., "mentionText": ..., "normalizedValue": ...}`):
+        its label key, the sensitive entity its label names (None when it names none), and its value keys.
+
+        It is a pair only when every other key is metadata (scores, boxes), so a record such as
+        `{"Name": "王晓明", "Phone": ...}` is not mistaken for one.
+        """
+        label_key = None
+        value_keys = []
         for k in obj:
-            if isinstance(k, str):
-                nk = k.casefold()
-                if nk in _PAIR_LABEL_KEYS and label_key is None:
-                    label_key = k
-                elif nk in _PAIR_VALUE_KEYS and value_key is None:
-                    value_key = k
-        if label_key is None or value_key is None:
+            nk = k.casefold() if isinstance(k, str) else None
+            if nk in _PAIR_LABEL_KEYS and label_key is None:
+                label_key = k
+            elif nk in _PAIR_VALUE_KEYS:
+                value_keys.append(k)
+            elif nk not in _FIELD_METADATA and nk not in _PAIR_EXTRA_KEYS:
+                return None
+        if label_key is None or not value_keys:
             return None
         label = _pair_label_text(obj[label_key])
         if label is None:
             return None
         entity, label_only = self._line_label(label)
-        return (entity, value_key) if entity is not None and label_only else None
+        return label_key, entity if label_only else None, frozenset(value_keys)
 
     def _mapping(self, obj: Mapping[Any, Any], path: Path, depth: int) -> dict[Any, Any]:
-        pair = self._pair_entity(obj) if len(obj) <= 16 else None
+        pair = self._pair(obj) if len(obj) <= 16 else None
         out: dict[Any, Any] = {}
         for k, v in obj.items():
             entity = self._field_entity(k) if isinstance(k, str) else None
-            if pair is not None and k == pair[1]:
-                entity = pair[0]
+            if pair is not None:
+                label_key, pair_entity, value_keys = pair
+                if k == label_key:
+                    entity = None  # `{"Name": "姓名", ...}`: the label, walked as text, not a name field
+                elif k in value_keys:
+                    entity = pair_entity
             key = self._key(k, path, depth)
             child: Path = (*path, key if isinstance(key, str | int) else _safe_str(key))
             new = self.field(v, entity, child, depth + 1) if entity else self.value(v, child, depth + 1)
@@ -385,8 +411,10 @@ _NOT_REPEATED = frozenset({"GENDER", "ETHNICITY", "NATIONALITY", "IMAGE"})
 _PAIR_LABEL_KEYS = frozenset({"key", "label", "name", "type", "fieldname", "field", "title", "autoname"})
 _PAIR_VALUE_KEYS = frozenset(
     {"value", "text", "content", "autocontent", "mentiontext", "valuedetection", "valuestring", "normalizedvalue",
-     "detectedtext", "val"}
+     "detectedtext", "val", "valuedate", "valuenumber"}
 )
+# Other keys a pair object may carry besides metadata.
+_PAIR_EXTRA_KEYS = frozenset({"id", "row", "index", "pageanchor", "textanchor", "properties", "redacted", "key2"})
 # Metadata beside a sensitive value (Azure `fields.FirstName.type`, scores, boxes): kept as it is.
 _FIELD_METADATA = frozenset(
     {"type", "kind", "valuetype", "confidence", "score", "boundingbox", "boundingregions", "boundingpoly",
