@@ -1,0 +1,396 @@
+"""Identity documents of Hong Kong, Macau, Taiwan, mainland permits, passports, MRZs and other identifiers,
+through the real logging path: a `logging.FileHandler` with `RedactingFilter` writing a file."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+import ocrshield
+from ocrshield._validators import VALIDATORS
+
+OPERATIONAL = (
+    "AppID=1250000000 Action=IDCardOCR Region=ap-guangzhou RequestId=3c140219-cfe9-470e-b241-907877d6fb03 "
+    "Result=Success latency_ms=231"
+)
+TD3_NAME = "P<CHNZHANG<<SAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
+TD3_DATA = "E123456782CHN9003071M3001019<<<<<<<<<<<<<<<0"
+
+Log = Callable[..., list[str]]
+
+
+@pytest.fixture
+def log(tmp_path: Path, rules: ocrshield.Redactor) -> Iterator[Log]:
+    """Log each message through a FileHandler carrying `RedactingFilter` (rules only); return the file's lines."""
+    path = tmp_path / "ocr.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.addFilter(ocrshield.RedactingFilter(redactor=rules))
+    logger = logging.getLogger("app.ocr.identifiers")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    logger.addHandler(handler)
+
+    def emit(*messages: str) -> list[str]:
+        for message in messages:
+            logger.info(message)
+        handler.flush()
+        return path.read_text(encoding="utf-8").split("\n")[:-1]
+
+    yield emit
+    logger.removeHandler(handler)
+    handler.close()
+
+
+def one(log: Log, message: str) -> str:
+    """The single line that `message` became in the log file."""
+    (line,) = log(message)
+    return line
+
+
+class TestHongKongId:
+    @pytest.mark.parametrize(
+        "message",
+        ["香港身份證號碼 A123456(3)", "香港身份證號碼 A123456(4)", "香港身份證號碼 A 123456 (3)", "香港身份證號碼 AB987654(3)"],
+    )
+    def test_labelled_value_is_gone_and_label_stays(self, log: Log, message: str) -> None:
+        """Behind its label any HKID shape goes (a failed check digit is an OCR misread); the label stays."""
+        assert "香港身份證號碼 <HK_ID>" == one(log, message)
+
+    def test_free_text_with_valid_check_digit(self, log: Log) -> None:
+        """Without parentheses and without a label, a valid check digit is enough."""
+        assert "holder <HK_ID> boarded" == one(log, "holder A1234563 boarded")
+
+    def test_free_text_with_invalid_check_digit_survives(self, log: Log) -> None:
+        """The same shape with a wrong check digit and no context word is some other code."""
+        assert "sku A1234564 shipped" == one(log, "sku A1234564 shipped")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around an HKID stay byte-identical."""
+        free = "Action=HKIDCardOCR Region=ap-hongkong CardSide=FRONT latency_ms=187 Result=Success"
+        assert [free, "HKID <HK_ID>", OPERATIONAL] == log(free, "HKID G123456(A)", OPERATIONAL)
+
+
+class TestMacauId:
+    def test_labelled_value_is_gone_and_label_stays(self, log: Log) -> None:
+        """A Macau ID behind its label is replaced."""
+        assert "澳門居民身份證號碼 <MO_ID>" == one(log, "澳門居民身份證號碼 1234567(8)")
+
+    def test_context_word_finds_the_bare_shape(self, log: Log) -> None:
+        """No public check digit: near `Macau` the shape counts, elsewhere it does not."""
+        assert ["Macau card <MO_ID>", "order 1234567(8) shipped"] == log(
+            "Macau card 5123456(1)", "order 1234567(8) shipped"
+        )
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around a Macau ID stay byte-identical."""
+        assert [OPERATIONAL, "澳门身份证 <MO_ID>", OPERATIONAL] == log(OPERATIONAL, "澳门身份证 71234568", OPERATIONAL)
+
+
+class TestTaiwanId:
+    @pytest.mark.parametrize("number", ["A123456789", "F223456786", "AB12345677", "A812345671"])
+    def test_valid_numbers_in_free_text(self, log: Log, number: str) -> None:
+        """National IDs and both forms of resident certificate are found by their checksum alone."""
+        assert "holder <TW_ID> checked in" == one(log, f"holder {number} checked in")
+
+    def test_labelled_misread_is_gone_and_label_stays(self, log: Log) -> None:
+        """Behind `身分證字號` a failed checksum is still redacted."""
+        assert "身分證字號<TW_ID>" == one(log, "身分證字號A123456788")
+
+    def test_invalid_checksum_without_context_survives(self, log: Log) -> None:
+        """The shape with a wrong checksum and no Taiwan word is left alone."""
+        assert "sku A123456788 shipped" == one(log, "sku A123456788 shipped")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around a Taiwan ID stay byte-identical."""
+        assert [OPERATIONAL, "統一證號 <TW_ID>"] == log(OPERATIONAL, "統一證號 AB12345677")
+
+
+class TestHkMacauTravelPermit:
+    @pytest.mark.parametrize("number", ["H12345678", "M87654321", "H1234567890"])
+    def test_labelled_value_is_gone_and_label_stays(self, log: Log, number: str) -> None:
+        """H/M and eight digits (ten in older permits) behind the permit label."""
+        assert "港澳居民来往内地通行证号码<CN_TRAVEL_PERMIT>" == one(log, f"港澳居民来往内地通行证号码{number}")
+
+    def test_shape_without_permit_word_survives(self, log: Log) -> None:
+        """A letter and eight digits is a common shape: without a permit word it stays."""
+        assert "model H12345678 in stock" == one(log, "model H12345678 in stock")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around a permit stay byte-identical."""
+        free = "Action=MainlandPermitOCR Region=ap-guangzhou RequestId=9a1dfac4-0445-4f04-91d6-44844a8f8e61"
+        assert [free, "回乡证 <CN_TRAVEL_PERMIT>", free] == log(free, "回乡证 H12345678", free)
+
+
+class TestTaiwanResidentsTravelPermit:
+    def test_labelled_value_is_gone_and_label_stays(self, log: Log) -> None:
+        """Eight digits behind `台胞证号码`."""
+        assert "台胞证号码 <CN_TRAVEL_PERMIT>" == one(log, "台胞证号码 01234567")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Eight-digit operational values are not permits without the label."""
+        free = "latency_ms=12345678 bytes_in=1048576 Result=Success"
+        assert [free, "台胞证号 <CN_TRAVEL_PERMIT>"] == log(free, "台胞证号 01234567")
+
+
+class TestExitEntryPermit:
+    @pytest.mark.parametrize("number", ["C12345678", "CA1234567", "CB7654321"])
+    def test_labelled_value_is_gone_and_label_stays(self, log: Log, number: str) -> None:
+        """Both forms of the 往来港澳通行证 number behind its label."""
+        assert "往来港澳通行证号码 <CN_TRAVEL_PERMIT>" == one(log, f"往来港澳通行证号码 {number}")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines around it, and the shape with no permit word, stay byte-identical."""
+        assert [OPERATIONAL, "exit-entry permit <CN_TRAVEL_PERMIT>", "part C12345678 reordered"] == log(
+            OPERATIONAL, "exit-entry permit C12345678", "part C12345678 reordered"
+        )
+
+
+class TestResidencePermit:
+    @pytest.mark.parametrize("number", ["810000199003071237", "820000199003071239", "830000199003071230"])
+    def test_valid_number_is_named_for_the_permit(self, log: Log, number: str) -> None:
+        """The region codes 810000/820000/830000 with a valid check digit name a residence permit."""
+        assert "公民身份号码<CN_RESIDENCE_PERMIT>" == one(log, f"公民身份号码{number}")
+
+    def test_invalid_check_digit_without_context_survives(self, log: Log) -> None:
+        """A wrong check digit far from any label is an order number."""
+        assert "order 810000199003071238 shipped" == one(log, "order 810000199003071238 shipped")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around it stay byte-identical."""
+        assert [OPERATIONAL, "<CN_RESIDENCE_PERMIT>"] == log(OPERATIONAL, "810000199003071237")
+
+
+class TestChinesePassport:
+    @pytest.mark.parametrize("number", ["E12345678", "G87654321", "EA1234568"])
+    def test_free_text_number_is_gone(self, log: Log, number: str) -> None:
+        """The ordinary passport shapes are found in free text."""
+        assert "护照<PASSPORT>已核验" == one(log, f"护照{number}已核验")
+
+    def test_older_form_needs_a_passport_word(self, log: Log) -> None:
+        """D/S/P and seven digits count only near a passport word."""
+        assert ["外交护照 <PASSPORT>", "part D1234567 restocked"] == log("外交护照 D1234567", "part D1234567 restocked")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """`Action=PassportOCR` lines stay byte-identical."""
+        free = "Action=PassportOCR Region=ap-guangzhou latency_ms=231 Result=Success"
+        assert [free, "Passport No. <PASSPORT>", free] == log(free, "Passport No. E12345678", free)
+
+
+class TestLabelledPassport:
+    @pytest.mark.parametrize(
+        ("message", "expected"),
+        [
+            ("Passport No. 123456789", "Passport No. <PASSPORT>"),
+            ("passport number: X1234567", "passport number: <PASSPORT>"),
+            ("护照号码：C01X00T47", "护照号码：<PASSPORT>"),
+            ("Passnummer: C01X00T47", "Passnummer: <PASSPORT>"),
+        ],
+    )
+    def test_foreign_number_behind_label(self, log: Log, message: str, expected: str) -> None:
+        """A foreign passport number has no shape of its own: its label finds it."""
+        assert expected == one(log, message)
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Passport words without a number stay."""
+        assert ["passport is invalid", "Action=MLIDPassportOCR Region=ap-guangzhou"] == log(
+            "passport is invalid", "Action=MLIDPassportOCR Region=ap-guangzhou"
+        )
+
+
+class TestMrz:
+    @pytest.mark.parametrize(
+        "zone",
+        [
+            f"{TD3_NAME}\n{TD3_DATA}",
+            f"{TD3_NAME}\r\n{TD3_DATA}",
+            f"{TD3_NAME} {TD3_DATA}",
+            "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6",
+            "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+        ],
+        ids=["td3", "td3-crlf", "td3-space", "td2", "td1"],
+    )
+    def test_whole_zone_is_one_finding(self, log: Log, rules: ocrshield.Redactor, zone: str) -> None:
+        """All lines of a TD1/TD2/TD3 zone in one message are replaced by one `<MRZ>`."""
+        assert [("MRZ", 0, len(zone))] == [(f.entity_type, f.start, f.end) for f in rules.analyze(zone)]
+        assert ["mrz=<MRZ> ok"] == log(f"mrz={zone} ok")
+
+    @pytest.mark.parametrize(
+        "line", [TD3_NAME, TD3_DATA, "I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6"]
+    )
+    def test_single_line_is_gone(self, log: Log, line: str) -> None:
+        """Lines logged as separate strings: the name line by its shape, data lines by their check digits."""
+        assert "line=<MRZ>" == one(log, f"line={line}")
+
+    def test_data_line_with_bad_check_digits_needs_context(self, log: Log) -> None:
+        """A data line whose check digits fail is kept unless an MRZ word is near (then it is a misread)."""
+        bad = "E123456785CHN9003072M3001012<<<<<<<<<<<<<<<4"
+        assert [bad, "MRZ: <MRZ>"] == log(bad, f"MRZ: {bad}")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around a zone stay byte-identical."""
+        assert [OPERATIONAL, "<MRZ>", OPERATIONAL] == log(OPERATIONAL, f"{TD3_NAME}\n{TD3_DATA}", OPERATIONAL)[:3]
+
+
+class TestDriverLicense:
+    @pytest.mark.parametrize("number", ["110101199003077774", "123456789012"])
+    def test_labelled_value_is_gone_and_label_stays(self, log: Log, number: str) -> None:
+        """The 18-character and the 12-digit licence numbers behind `证号` / `驾驶证号`."""
+        assert ["证号<CN_DRIVER_LICENSE>", "驾驶证号：<CN_DRIVER_LICENSE>"] == log(f"证号{number}", f"驾驶证号：{number}")
+
+    def test_resident_id_label_keeps_its_entity(self, log: Log) -> None:
+        """`身份证号` ends in `证号`, but its number stays a resident ID."""
+        assert "身份证号<CN_RESIDENT_ID>" == one(log, "身份证号110101199003077774")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around it stay byte-identical."""
+        free = "Action=DriverLicenseOCR CardSide=FRONT latency_ms=231 order 123456789012 shipped"
+        assert [free, "证号<CN_DRIVER_LICENSE>"] == log(free, "证号123456789012")
+
+
+class TestArchiveNumber:
+    def test_labelled_value_is_gone_and_label_stays(self, log: Log) -> None:
+        """Twelve digits behind `档案编号` / `File No.`."""
+        assert ["档案编号<CN_ARCHIVE_NUMBER>", "File No. <CN_ARCHIVE_NUMBER>"] == log(
+            "档案编号110100123456", "File No. 110100123456"
+        )
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """A twelve-digit number without the label, and `file no such directory`, stay."""
+        lines = ["bucket file no such directory", "batch 110100123456 done"]
+        assert lines == log(*lines)
+
+
+class TestHouseholdNumber:
+    def test_labelled_value_is_gone_and_label_stays(self, log: Log) -> None:
+        """The household number behind `户号`."""
+        assert "户号：<CN_HOUSEHOLD_NUMBER>" == one(log, "户号：310115001")
+
+    def test_user_number_is_not_a_household_number(self, rules: ocrshield.Redactor) -> None:
+        """`用户号` and `客户号` end in `户号` but are other numbers."""
+        found = {f.entity_type for text in ("用户号 310115001", "客户号310115001") for f in rules.analyze(text)}
+        assert "CN_HOUSEHOLD_NUMBER" not in found
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around it stay byte-identical."""
+        assert [OPERATIONAL, "户号 <CN_HOUSEHOLD_NUMBER>"] == log(OPERATIONAL, "户号 310115001")
+
+
+class TestForeignPermanentResidence:
+    def test_new_card_is_named_for_the_card(self, log: Log) -> None:
+        """The 2023 18-character number (starting 9, GB 11643 check digit) anywhere."""
+        assert "holder <CN_FOREIGN_PERMANENT_RESIDENCE> verified" == one(log, "holder 911156198501010012 verified")
+
+    def test_old_card_needs_label_or_context(self, log: Log) -> None:
+        """Three letters and twelve digits: behind its label it goes, elsewhere it stays."""
+        assert ["永久居留证号码<CN_FOREIGN_PERMANENT_RESIDENCE>", "ABC110085010101 batch"] == log(
+            "永久居留证号码USA110085010101", "ABC110085010101 batch"
+        )
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around it stay byte-identical."""
+        assert [OPERATIONAL, "<CN_FOREIGN_PERMANENT_RESIDENCE>"] == log(OPERATIONAL, "911156198501010012")
+
+
+class TestResidentIdOcrNoise:
+    @pytest.mark.parametrize(
+        "number",
+        ["1101 0519 9003 0712 39", "110105 19900307 1239", "11010519491231002x", "１１０１０５１９９００３０７１２３９"],
+        ids=["groups-of-four", "region-date-sequence", "lower-x", "full-width"],
+    )
+    def test_noisy_number_is_gone_and_label_stays(self, log: Log, number: str) -> None:
+        """Spaces inside, a lower-case check `x` and full-width digits are all found and validated."""
+        assert "公民身份号码 <CN_RESIDENT_ID> 签发" == one(log, f"公民身份号码 {number} 签发")
+
+    def test_spaced_number_with_bad_check_digit_survives_without_label(self, log: Log) -> None:
+        """Grouped digits that fail the check digit, with no ID word, stay."""
+        assert "batch 1101 0519 9003 0712 38 done" == one(log, "batch 1101 0519 9003 0712 38 done")
+
+    def test_pii_free_lines_around_it_are_unchanged(self, log: Log) -> None:
+        """Operational lines logged around it stay byte-identical."""
+        assert [OPERATIONAL, "ID <CN_RESIDENT_ID>"] == log(OPERATIONAL, "ID 1101 0519 9003 0712 39")
+
+
+class TestUsSsn:
+    def test_valid_number_is_gone_and_label_stays(self, log: Log) -> None:
+        """A dashed SSN in free text, and an undashed one behind its label."""
+        assert ["SSN <US_SSN>", "social security number: <US_SSN>"] == log(
+            "SSN 123-45-6789", "social security number: 123456789"
+        )
+
+    def test_invalid_area_survives_without_context(self, log: Log) -> None:
+        """Area 666 is never issued: without an SSN word the shape stays."""
+        assert "ref 666-45-6789 closed" == one(log, "ref 666-45-6789 closed")
+
+    @pytest.mark.parametrize(
+        "line",
+        ["身份证号110101199003077774", "手机138-1234-5678 电话010-62345678", "order_no=202611291532210410 status=PAID",
+         "2026-11-29 15:32:21,123 INFO ocr.api latency_ms=231"],
+    )
+    def test_chinese_data_is_not_an_ssn(self, rules: ocrshield.Redactor, line: str) -> None:
+        """Resident IDs, mobiles, landlines, order numbers and timestamps never yield an SSN."""
+        assert [] == [f for f in rules.analyze(line) if f.entity_type == "US_SSN"]
+
+
+class TestUkNhs:
+    def test_number_near_nhs_is_gone(self, log: Log) -> None:
+        """An NHS number with its word is replaced; the word stays."""
+        assert ["NHS number <UK_NHS>", "NHS: <UK_NHS>"] == log("NHS number 943 476 5919", "NHS: 9434765919")
+
+    @pytest.mark.parametrize("line", ["call 400 123 4567", "AppID=1250000000 ts=1795937541"])
+    def test_ten_digits_without_nhs_word_survive(self, log: Log, line: str) -> None:
+        """400 hotlines, AppIDs and epoch seconds are not NHS numbers."""
+        assert line == one(log, line)
+
+    @pytest.mark.parametrize("line", ["手机 138 1234 5678", "身份证号110101199003077774", "NHS 13812345678"])
+    def test_chinese_data_is_not_an_nhs_number(self, rules: ocrshield.Redactor, line: str) -> None:
+        """Mobiles (even near the word NHS) and resident IDs never yield an NHS number."""
+        assert [] == [f for f in rules.analyze(line) if f.entity_type == "UK_NHS"]
+
+
+class TestHkIdCheckDigit:
+    @pytest.mark.parametrize(("value", "expected"), [
+        ("A123456(3)", True), ("G123456(A)", True), ("AB987654(3)", True), ("A 123456 3", True),
+        ("A123456(4)", False), ("A12345(6)", False), ("123456(7)", False)])
+    def test_hk_id(self, value: str, expected: bool) -> None:
+        """Mod 11 with a space (36) padding one-letter prefixes; 10 is written `A`."""
+        assert expected == VALIDATORS["hk_id"](value)
+
+
+class TestTwIdChecksum:
+    @pytest.mark.parametrize(("value", "expected"), [
+        ("A123456789", True), ("F223456786", True), ("AB12345677", True), ("A812345671", True),
+        ("A123456788", False), ("A323456789", False), ("A12345678", False)])
+    def test_tw_id(self, value: str, expected: bool) -> None:
+        """Letter codes weighted 1 and 9, digits 8..1, check digit 1; old certificates' second letter mod 10."""
+        assert expected == VALIDATORS["tw_id"](value)
+
+
+class TestMrzCheckDigits:
+    @pytest.mark.parametrize(("value", "expected"), [
+        (f"{TD3_NAME}\n{TD3_DATA}", True),
+        (TD3_DATA, True),
+        ("L898902C36UTO7408122F1204159ZE184226B<<<<<10", True),
+        ("L898902C36UTO7408122F1204159ZE184226B<<<<<11", False),
+        ("E123456785CHN9003072M3001012<<<<<<<<<<<<<<<4", False),
+        ("D231458907UTO7408122F1204159<<<<<<<6", True),
+        ("I<UTOD231458907<<<<<<<<<<<<<<<7408122F1204159UTO<<<<<<<<<<<6ERIKSSON<<ANNA<MARIA<<<<<<<<<<", True),
+        ("I<UTOD231458908<<<<<<<<<<<<<<<7408122F1204159UTO<<<<<<<<<<<6ERIKSSON<<ANNA<MARIA<<<<<<<<<<", False),
+        ("not an mrz", False)])
+    def test_mrz(self, value: str, expected: bool) -> None:
+        """ICAO 9303 7-3-1 check digits over every field of the layout the length names."""
+        assert expected == VALIDATORS["mrz"](value)
+
+
+class TestRegionPermitCheckDigits:
+    @pytest.mark.parametrize(("name", "value", "expected"), [
+        ("cn_rp", "810000199003071237", True), ("cn_rp", "810000199003071238", False),
+        ("cn_rp", "110105199003071239", False), ("cn_fpr", "911156198501010012", True),
+        ("cn_fpr", "110105199003071239", False), ("us_ssn", "123-45-6789", True), ("us_ssn", "900-45-6789", False),
+        ("gb_nhs", "943 476 5919", True), ("gb_nhs", "943 476 5918", False)])
+    def test_validator(self, name: str, value: str, expected: bool) -> None:
+        """The GB 11643 check digit with the permit's region code; stdnum's SSN and NHS rules."""
+        assert expected == VALIDATORS[name](value)
