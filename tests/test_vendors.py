@@ -146,3 +146,12 @@ class TestVendorShapes:
         fields = rules.redact(AZURE_ID_DOCUMENT)["analyzeResult"]["documents"][0]["fields"]
         assert {"type": "string", "valueString": "<PERSON>", "content": "<PERSON>", "confidence": 0.99} == (
             fields["FirstName"])
+
+
+class TestDocumentText:
+    def test_titles_survive_in_page_text(self, redactor: ocrshield.Redactor) -> None:
+        """A document title in capitals is not a name, and a name does not run across lines (regression: the
+        NER model tagged `DRIVER LICENSE\\nDL` as a person)."""
+        text = "DRIVER LICENSE\nDL C03264367\nKIM\n8390 James Plains Suite 818\nEXP 09/24/2031"
+        out = redactor.redact_text(text)
+        assert out.startswith("DRIVER LICENSE\nDL <DOCUMENT_NUMBER>\n<PERSON>\n") and out.endswith("EXP 09/24/2031")

@@ -419,6 +419,13 @@ def _inside_label(text: str, start: int, end: int, labels: re.Pattern[str] | Non
     return any(m.start() <= start and end <= m.end() for m in labels.finditer(text, lo, min(len(text), end + 8)))
 
 
+_NOT_NAME_WORDS = frozenset(
+    "driver driver's drivers license licence passport identity identification card id permit residence "
+    "republic state states united kingdom department motor vehicles people's peoples china usa dob exp iss "
+    "sex class restrictions endorsements donor veteran dl dln".split()
+)
+
+
 def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Trim an NER span to its runs of name-like words.
 
@@ -429,6 +436,14 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     run_start = run_end = -1
     for m in _WORD.finditer(text, start, end):
         word = m.group()
+        if run_start >= 0 and "\n" in text[run_end : m.start()]:  # a name does not run across lines
+            yield run_start, run_end
+            run_start = -1
+        if word.casefold() in _NOT_NAME_WORDS:  # document titles in capitals: `DRIVER LICENSE`, `PASSPORT`
+            if run_start >= 0:
+                yield run_start, run_end
+            run_start = -1
+            continue
         if _NAME_WORD.fullmatch(word) and not (run_start < 0 and word.islower()):
             if run_start < 0:
                 run_start = m.start()
