@@ -393,3 +393,16 @@ class TestNerGate:
         from ocrshield._detect import _NER_GATE
 
         assert _NER_GATE.search(text) is not None
+
+
+class TestFastGate:
+    @pytest.mark.parametrize("line", [
+        "AppID=1250000000 Action=IDCardOCR Region=ap-guangzhou RequestId=3c140219-cfe9-470e-b241-907877d6fb03 "
+        "Result=Success latency_ms=231 fee=0.01 calls=1",
+        "2026-11-29 15:32:21,123 INFO ocr.api AppID=1250000000 Action=BankCardOCR Result=Success",
+    ])
+    def test_operational_lines_take_the_fast_path(self, redactor: ocrshield.Redactor, line: str) -> None:
+        """A PII-free operational line is decided clean by one scan (regression: a Macau ID anchor once fired
+        on every 10-digit AppID and made each such line 10x slower)."""
+        state = redactor._get_state()
+        assert state.fast_clean is not None and state.fast_clean(line)
