@@ -298,6 +298,7 @@ class CompiledRecognizer:
     validator: str | None
     segmenter: SegmenterDef | None
     context: re.Pattern[str] | None
+    context_gate: WordGate | None  # the context words as a gate, for patterns that require context
     context_before: int
     context_after: int
     rescue_score: float
@@ -499,6 +500,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
                 validator=None,
                 segmenter=None,
                 context=None,
+                context_gate=None,
                 context_before=0,
                 context_after=0,
                 rescue_score=0.0,
@@ -549,6 +551,7 @@ def _compile_recognizer(r: RecognizerDef, where: str, next_label: str, *, truste
         validator=r.validator,
         segmenter=r.segmenter,
         context=context,
+        context_gate=_word_gate(r.context.words) if r.context is not None else None,
         context_before=ctx.before if ctx else 0,
         context_after=ctx.after if ctx else 0,
         rescue_score=ctx.rescue_score if ctx else 0.0,

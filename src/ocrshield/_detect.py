@@ -466,7 +466,7 @@ _LITERAL = re.compile(r"[\w@:/<>#%&=,;'\" -]+")
 class _Gate:
     """Which recognizers could match a text, decided by cheap necessary conditions.
 
-    Latin label words by token-set intersection, literal anchors by substring search, other anchors by one
+    Latin label words (and the context words of patterns that require context) by token-set intersection, literal anchors by substring search, other anchors by one
     regex each (`re` cannot skip ahead by first character in a union, so separate scans are faster), CJK label
     words by one literal alternation and only for non-ASCII text. A clean log line costs these scans and
     nothing else.
@@ -481,7 +481,16 @@ class _Gate:
         self.cjk_text_recognizers: set[DefinitionRecognizer] = set()  # segmenters: any run of CJK text
         for rec in recognizers:
             for p in rec.compiled.patterns:
-                if _LITERAL.fullmatch(p.anchor):
+                context = rec.compiled.context_gate
+                if p.requires_context and context is not None:
+                    # Such a pattern never matches without a context word, which is a far rarer condition
+                    # than its anchor (a Macau ID's seven digits are in every AppID).
+                    for token in context.tokens:
+                        by_token.setdefault(token, set()).add(rec)
+                    if (src := context.cjk_regex()) is not None:
+                        cjk_words.append(src)
+                        self.cjk_recognizers.add(rec)
+                elif _LITERAL.fullmatch(p.anchor):
                     by_literal.setdefault(p.anchor, set()).add(rec)
                 else:
                     by_anchor.setdefault(p.anchor, (p.anchor_re, set()))[1].add(rec)
