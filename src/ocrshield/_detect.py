@@ -466,9 +466,10 @@ _LITERAL = re.compile(r"[\w@:/<>#%&=,;'\" -]+")
 class _Gate:
     """Which recognizers could match a text, decided by cheap necessary conditions.
 
-    Latin label words (and the context words of patterns that require context) by token-set intersection, literal anchors by substring search, other anchors by one
-    regex each (`re` cannot skip ahead by first character in a union, so separate scans are faster), CJK label
-    words by one literal alternation and only for non-ASCII text. A clean log line costs these scans and
+    Latin label words (and the context words of patterns that require context) by token-set intersection,
+    literal anchors by substring search, other anchors by one regex each (`re` cannot skip ahead by first
+    character in a union, so separate scans are faster), CJK label words by one literal alternation and only for
+    non-ASCII text. A clean log line costs these scans and
     nothing else.
     """
 
