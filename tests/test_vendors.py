@@ -155,3 +155,15 @@ class TestDocumentText:
         text = "DRIVER LICENSE\nDL C03264367\nKIM\n8390 James Plains Suite 818\nEXP 09/24/2031"
         out = redactor.redact_text(text)
         assert out.startswith("DRIVER LICENSE\nDL <DOCUMENT_NUMBER>\n<PERSON>\n") and out.endswith("EXP 09/24/2031")
+
+    def test_field_values_do_not_take_parts_of_other_dates(self, rules: ocrshield.Redactor) -> None:
+        """A birth date's day (`12`) remembered from a structured field does not erase the `12` of an expiry
+        date elsewhere in the payload (regression)."""
+        out = rules.redact({"text": "DOB 12/14/1968 EXP 12/21/2031",
+                            "DateOfBirth": {"dateValue": {"year": 1968, "month": 12, "day": 14}}})
+        assert "DOB <DATE_OF_BIRTH> EXP 12/21/2031" == out["text"]
+
+    def test_label_fragments_are_not_names(self, redactor: ocrshield.Redactor) -> None:
+        """`银行卡` (part of the label `银行卡号`) is never a name, even where jieba tags it as one."""
+        line = "RequestId=5091 Region=ap-singapore DocType=银行卡 Labels=姓名,性别 fee=0.00"
+        assert line == redactor.redact_text(line)

@@ -124,8 +124,14 @@ class DefinitionRecognizer(EntityRecognizer):
     runs the named validator, and looks for context words in a character window.
     """
 
-    def __init__(self, compiled: CompiledRecognizer, cjk_labels: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self,
+        compiled: CompiledRecognizer,
+        cjk_labels: re.Pattern[str] | None = None,
+        cjk_label_words: Iterable[str] = (),
+    ) -> None:
         self.compiled = compiled
+        self._cjk_label_words = tuple(cjk_label_words)
         self._cjk_labels = cjk_labels  # for segmenters: a tagged word inside a label (`银行卡` in `银行卡号`) is none
         self._validate = VALIDATORS[compiled.validator] if compiled.validator else None
         self._label_gates = [_compile_opt(lb.gate.cjk_regex()) for lb in compiled.labels]
@@ -195,6 +201,7 @@ class DefinitionRecognizer(EntityRecognizer):
             if (
                 tag in tags
                 and not _inside_label(text, start, end, self._cjk_labels)
+                and not any(word in label for label in self._cjk_label_words)  # `银行卡` of `银行卡号`, alone
                 and not _institution(nxt_word)
                 and (check is None or check(word))
             ):
@@ -296,7 +303,7 @@ class TextDetector:
         labels = [w for w in definitions.label_words_raw if not w.isascii()]
         cjk_labels = re.compile("|".join(sorted(map(re.escape, labels), key=len, reverse=True))) if labels else None
         self._recognizers = [
-            DefinitionRecognizer(c, cjk_labels)
+            DefinitionRecognizer(c, cjk_labels, labels)
             for c in definitions.recognizers
             if c.patterns or c.labels or c.segmenter
         ]

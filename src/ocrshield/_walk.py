@@ -144,7 +144,9 @@ class Walker:
         page `content`, a summary line): remembered here, replaced by `redact_known` after the walk."""
         if entity in _NOT_REPEATED or len(value) > 200 or self._is_placeholder(value):
             return
-        if len(value) >= 2:  # Latin values are matched as whole words only (`LU`, not inside `LUCK`)
+        # Latin values are matched as whole words only (`LU`, not inside `LUCK`); a short number (a birth date's
+        # day, `12`) is not remembered: it would take the `12` out of every other date.
+        if len(value) >= 2 and not (value.isdigit() and len(value) < 6):
             self.known.setdefault(value, replacement if replacement is not None else "")
 
     def redact_known(self, out: Any) -> Any:
