@@ -167,3 +167,74 @@ class TestDocumentText:
         """`银行卡` (part of the label `银行卡号`) is never a name, even where jieba tags it as one."""
         line = "RequestId=5091 Region=ap-singapore DocType=银行卡 Labels=姓名,性别 fee=0.00"
         assert line == redactor.redact_text(line)
+
+
+JPEG_B64 = "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDA" + "A" * 120
+TENCENT_DOCUMENT_APIS: list[Any] = [
+    ("HKIDCardOCR", {"Response": {
+        "CnName": "陈大文", "EnName": "CHAN, Tai Man", "TelexCode": "7115 1129 2429", "Sex": "男",
+        "Birthday": "01-01-1985", "Permanent": 0, "IdNum": "A123456(3)", "Symbol": "***AZ",
+        "FirstIssueDate": "01-01-2003", "CurrentIssueDate": "01-01-2018", "FakeDetectResult": 1,
+        "HeadImage": JPEG_B64, "WarningCode": [], "RequestId": "1e8b6f0e-hk"}},
+     ["陈大文", "CHAN, Tai Man", "7115 1129 2429", "01-01-1985", "A123456(3)", "/9j/4AAQ"],
+     ["01-01-2003", "***AZ", "1e8b6f0e-hk"]),
+    ("MLIDPassportOCR", {"Response": {
+        "ID": "E12345678", "Name": "ZHANG SAN", "DateOfBirth": "900307", "Sex": "M", "DateOfExpiration": "300101",
+        "IssuingCountry": "CHN", "Nationality": "CHN", "Warn": [], "Image": JPEG_B64,
+        "CodeSet": "P<CHNZHANG<<SAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+        "CodeCrc": "E123456782CHN9003071M3001019<<<<<<<<<<<<<<<0", "RequestId": "2c9d-ml"}},
+     ["ZHANG SAN", "900307", "P<CHNZHANG", "E123456782CHN9003071M3001019", "/9j/4AAQ"],
+     ["300101", "2c9d-ml"]),
+    ("PassportOCR", {"Response": {
+        "Country": "CHN", "PassportNo": "E12345678", "Sex": "男/M", "Nationality": "中国/CHN",
+        "BirthDate": "07 MAR 1990", "BirthPlace": "北京/BEIJING", "IssueDate": "01 JAN 2020",
+        "IssuePlace": "北京/BEIJING", "ExpiryDate": "31 DEC 2029", "Attribution": "公安部出入境管理局",
+        "Name": "张三/ZHANG SAN", "FamilyName": "ZHANG", "FirstName": "SAN",
+        "CodeSet": "P<CHNZHANG<<SAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+        "CodeCrc": "E123456782CHN9003071M3001019<<<<<<<<<<<<<<<0", "RequestId": "3f1a-pp"}},
+     ["E12345678", "07 MAR 1990", "张三", "ZHANG SAN", "P<CHNZHANG"],
+     ["01 JAN 2020", "31 DEC 2029", "公安部出入境管理局", "3f1a-pp"]),
+    pytest.param("MainlandPermitOCR", {"Response": {
+        "Name": "欧阳娜娜", "EnglishName": "OUYANG, NANA", "Number": "H12345678", "Sex": "女",
+        "ValidDate": "2019.01.01-2029.01.01", "IssueAuthority": "公安部出入境管理局", "IssueAddress": "广东",
+        "IssueNumber": "01", "Type": "港澳居民来往内地通行证", "Birthday": "1985.11.23", "Profile": JPEG_B64,
+        "RequestId": "4b7e-mp"}},
+     ["欧阳娜娜", "OUYANG, NANA", "H12345678", "1985.11.23", "/9j/4AAQ"],
+     ["2019.01.01-2029.01.01", "公安部出入境管理局", "港澳居民来往内地通行证", "4b7e-mp"],
+     # A known leak, pinned until fixed: the permit number sits under the generic key `Number`, and its context
+     # (`Type`: 港澳居民来往内地通行证) is a sibling value, which detection of a single value does not see.
+     marks=pytest.mark.xfail(strict=True, reason="sibling context not used yet (issue 3)"), id="MainlandPermitOCR"),
+    ("ResidenceBookletOCR", {"Response": {
+        "HouseholdNumber": "310115001", "Name": "王晓明", "Sex": "男", "BirthPlace": "北京市朝阳区",
+        "Nation": "汉", "NativePlace": "山东省济南市", "BirthDate": "1990年03月07日", "IdCardNumber": ID,
+        "EducationDegree": "大学本科", "ServicePlace": "", "Household": "居民家庭户",
+        "Address": "北京市朝阳区建国路88号", "Signature": "", "IssueDate": "2010年01月01日",
+        "HomePageNumber": "", "HouseholdHead": "王大明", "IssueAuthority": "北京市公安局朝阳分局",
+        "HomePageAddress": "北京市朝阳区建国路88号", "RequestId": "5a0c-rb"}},
+     ["310115001", "王晓明", "北京市朝阳区建国路88号", "山东省济南市", "1990年03月07日", ID, "王大明"],
+     ["居民家庭户", "2010年01月01日", "北京市公安局朝阳分局", "5a0c-rb"]),
+    ("DriverLicenseOCR", {"Response": {
+        "Name": "王晓明", "Sex": "男", "Nationality": "中国", "Address": "北京市朝阳区建国路88号",
+        "DateOfBirth": "1990-03-07", "DateOfFirstIssue": "2010-01-01", "Class": "C1", "StartDate": "2016-01-01",
+        "EndDate": "2026-01-01", "CardCode": ID, "ArchivesCode": "110100123456", "Record": "",
+        "IssuingAuthority": "北京市公安局公安交通管理局", "RequestId": "6d2e-dl"}},
+     ["王晓明", "北京市朝阳区建国路88号", "1990-03-07", ID, "110100123456"],
+     ["C1", "2016-01-01", "2026-01-01", "北京市公安局公安交通管理局", "6d2e-dl"]),
+    ("BankCardOCR", {"Response": {
+        "CardNo": "6222021234567894", "BankInfo": "工商银行(01020000)", "ValidDate": "12/2030",
+        "CardType": "借记卡", "CardName": "牡丹灵通卡", "BorderCutImage": JPEG_B64, "CardNoImage": JPEG_B64,
+        "WarningCode": [], "QualityValue": 88, "RequestId": "7e3f-bc"}},
+     ["6222021234567894", "/9j/4AAQ"],
+     ["工商银行(01020000)", "12/2030", "借记卡", "牡丹灵通卡", "7e3f-bc"]),
+]
+
+
+class TestTencentDocumentApis:
+    @pytest.mark.parametrize(("name", "payload", "planted", "operational"), TENCENT_DOCUMENT_APIS,
+                             ids=[c[0] if isinstance(c, tuple) else c.id for c in TENCENT_DOCUMENT_APIS])
+    def test_through_logging(
+        self, logged: Any, name: str, payload: Any, planted: list[str], operational: list[str]
+    ) -> None:
+        """Each Tencent document API response, logged as JSON: identity data gone, operational data intact."""
+        body = json.loads(logged(payload).split("resp body: ", 1)[1])
+        assert_clean(json.dumps(body, ensure_ascii=False), planted, operational)
