@@ -201,9 +201,9 @@ TENCENT_DOCUMENT_APIS: list[Any] = [
         "RequestId": "4b7e-mp"}},
      ["欧阳娜娜", "OUYANG, NANA", "H12345678", "1985.11.23", "/9j/4AAQ"],
      ["2019.01.01-2029.01.01", "公安部出入境管理局", "港澳居民来往内地通行证", "4b7e-mp"],
-     # A known leak, pinned until fixed: the permit number sits under the generic key `Number`, and its context
-     # (`Type`: 港澳居民来往内地通行证) is a sibling value, which detection of a single value does not see.
-     marks=pytest.mark.xfail(strict=True, reason="sibling context not used yet (issue 3)"), id="MainlandPermitOCR"),
+     # Regression: the permit number sits under the generic key `Number`; its context (`Type`:
+     # 港澳居民来往内地通行证) is a sibling value.
+     id="MainlandPermitOCR"),
     ("ResidenceBookletOCR", {"Response": {
         "HouseholdNumber": "310115001", "Name": "王晓明", "Sex": "男", "BirthPlace": "北京市朝阳区",
         "Nation": "汉", "NativePlace": "山东省济南市", "BirthDate": "1990年03月07日", "IdCardNumber": ID,

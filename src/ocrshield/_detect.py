@@ -214,7 +214,7 @@ class DefinitionRecognizer(EntityRecognizer):
         if c.context is None:
             return False
         lo, hi = max(0, start - c.context_before), min(len(text), end + c.context_after)
-        window = text[lo:start] + " " + text[end:hi]
+        window = text[lo:start] + " " + text[end:hi] + " " + (getattr(_local, "sibling_context", None) or "")
         return c.context.search(window) is not None
 
     def analyze(
@@ -318,6 +318,13 @@ class TextDetector:
         )
         self._empty_artifacts = self._nlp.process_text("", _LANG)
         self._gate = _Gate(self._recognizers)
+        # Recognizers with patterns that require context, with their context words as a gate.
+        self._context_recognizers = [
+            (rec, gate, _compile_opt(gate.cjk_regex()))
+            for rec in self._recognizers
+            if (gate := rec.compiled.context_gate) is not None
+            and any(p.requires_context for p in rec.compiled.patterns)
+        ]
         self.fast_gate = _fast_gate(self._gate, ner=ner_model is not None)
         self._ner_model = ner_model
         self._ner: AnalyzerEngine | None = None
@@ -374,6 +381,31 @@ class TextDetector:
         finally:
             _local.deadline = None
             _local.found = None
+
+    @property
+    def has_context_patterns(self) -> bool:
+        return bool(self._context_recognizers)
+
+    def detect_with_context(self, text: str, context: str, deadline: float | None = None) -> list[Hit]:
+        """What the patterns that require context find in `text` when `context` (e.g. the sibling values of a
+        structured field) counts as their context."""
+        tokens = frozenset(self._gate.token_re.findall(context.lower()))
+        recs = [
+            rec
+            for rec, gate, cjk in self._context_recognizers
+            if not gate.tokens.isdisjoint(tokens) or (cjk is not None and cjk.search(context) is not None)
+        ]
+        if not recs:
+            return []
+        _local.deadline = deadline
+        _local.sibling_context = context
+        try:
+            own = frozenset(self._gate.token_re.findall(text.lower()))
+            results = [r for rec in recs for r in rec.find(text, own, {})]
+        finally:
+            _local.deadline = None
+            _local.sibling_context = None
+        return [Hit(r.start, r.end, r.entity_type, r.score) for r in results if r.score >= self.score_threshold]
 
     def _analyze_rules(
         self, text: str, tokens: frozenset[str], candidates: set[DefinitionRecognizer]

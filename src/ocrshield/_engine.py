@@ -276,6 +276,16 @@ class _State:
         )
         return cls(config, definitions, detector)
 
+    def sibling_context(self, text: str, hint: str, budget: Budget, path: Path, report: Report) -> str | None:
+        """`text` with what patterns that require context find in it when `hint` (its siblings) is the context;
+        None when they find nothing."""
+        try:
+            hits = self.detector.detect_with_context(text, hint, budget.deadline)
+        except self._timeout:
+            raise BudgetExceeded("TIMEOUT") from None
+        hits = [h for h in hits if not self.is_placeholder(text[h.start : h.end])]
+        return self._apply(text, hits, budget, path, report) if hits else None
+
     def is_placeholder(self, value: str) -> bool:
         """True for a placeholder or a masked value that this configuration writes (so it is not redacted again
         and not reported): a masked value is mostly mask characters, as `Mask` writes it."""
@@ -315,6 +325,11 @@ class _State:
             is_clean=self.fast_clean,
             label_entity=self.label_entity,
             line_label=self.line_label,
+            sibling_context=(
+                (lambda text, hint, path: self.sibling_context(text, hint, budget, path, report))
+                if self.detector.has_context_patterns
+                else None
+            ),
             budget=budget,
             report=report,
         )

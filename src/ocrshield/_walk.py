@@ -78,9 +78,11 @@ class Walker:
         is_clean: Callable[[str], bool] | None,
         label_entity: Callable[[str], str | None],
         line_label: Callable[[str], tuple[str | None, bool]],
+        sibling_context: Callable[[str, str, Path], str | None] | None,
         budget: Budget,
         report: Report,
     ) -> None:
+        self._sibling_context = sibling_context
         self._is_clean = is_clean
         self.known: dict[str, str] = {}  # field values seen, and their replacements
         self._label_entity = label_entity
@@ -280,7 +282,22 @@ class Walker:
                     n += 1
                 key = f"{key}#{n}"
             out[key] = new
+        if self._sibling_context is not None and len(obj) <= 64:
+            self._with_sibling_context(obj, out, path)
         return out
+
+    def _with_sibling_context(self, obj: Mapping[Any, Any], out: dict[Any, Any], path: Path) -> None:
+        """A value whose context is a sibling: `{"Number": "H12345678", "Type": "港澳居民来往内地通行证"}`.
+        Patterns that require context words near a match get the mapping's other short strings as context."""
+        hint = " ".join(v for v in obj.values() if isinstance(v, str) and len(v) <= 64)
+        if not hint:
+            return
+        for key, value in out.items():
+            if isinstance(value, str) and 2 <= len(value) <= 64 and not self._is_placeholder(value):
+                assert self._sibling_context is not None
+                replaced = self._sibling_context(value, hint, (*path, _safe_str(key)))
+                if replaced is not None:
+                    out[key] = replaced
 
     def _key(self, k: Any, path: Path, depth: int) -> Any:
         """Schema-like keys (`IdNum`, `request_id`) are kept as they are; any other key is redacted."""
