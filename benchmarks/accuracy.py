@@ -625,13 +625,7 @@ class Corpus:
         chosen = sorted(rnd.sample(chosen, rnd.randint(2, 4)), key=list(values).index)
         parts = []
         for entity in chosen:
-            label = rec.op("title_or_label", rnd.choice(_ZH_LABELS[entity]))
-            form = ""
-            value = values[entity]
-            if value is None:
-                form = rnd.choice(DOB_FORMS)
-                value = format_dob(p.dob, form)
-            value = rec.pii(entity, value, form=form, digits=entity in _DIGIT_ENTITIES)
+            label, value = _labelled(rnd, rec, entity, values[entity], _ZH_LABELS, p.dob)
             parts.append(label + rnd.choice(["", "：", ":", " ", "： "]) + value)
         return prefix + rnd.choice([" ", "  ", "，"]).join(parts)
 
@@ -650,13 +644,8 @@ class Corpus:
         chosen = sorted(rnd.sample(chosen, rnd.randint(2, 4)), key=list(values).index)
         parts = []
         for entity in chosen:
-            label = rec.op("title_or_label", rnd.choice(_EN_LABELS[entity]))
-            form = ""
-            value = values[entity]
-            if value is None:
-                form = rnd.choice(DOB_FORMS)
-                value = format_dob(p.dob, form)
-            parts.append(f"{label} {rec.pii(entity, value, form=form, digits=entity in _DIGIT_ENTITIES)}")
+            label, value = _labelled(rnd, rec, entity, values[entity], _EN_LABELS, p.dob)
+            parts.append(f"{label} {value}")
         return rnd.choice(["", "OCR text: "]) + rnd.choice(["; ", ", ", "  "]).join(parts)
 
     def _ops_log(self, rnd: random.Random, rec: _Recorder) -> str:
@@ -725,6 +714,19 @@ class Corpus:
                                                                               "Height": 30}}
                       for i, t in enumerate(texts)]
         return {"Response": {"TextDetections": detections, "Language": "zh", "Angel": 0.0, "RequestId": rid}}
+
+
+def _labelled(
+    rnd: random.Random, rec: _Recorder, entity: str, value: str | None, labels: dict[str, Any], dob: dt.date
+) -> tuple[str, str]:
+    """A label for `entity` (recorded as operational) and its value (recorded as planted); a None value is the
+    date of birth, written in a random form."""
+    label = rec.op("title_or_label", rnd.choice(labels[entity]))
+    form = ""
+    if value is None:
+        form = rnd.choice(DOB_FORMS)
+        value = format_dob(dob, form)
+    return label, rec.pii(entity, value, form=form, digits=entity in _DIGIT_ENTITIES)
 
 
 def _split_roman(fk: Any) -> list[str]:

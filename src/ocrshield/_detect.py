@@ -386,17 +386,20 @@ class TextDetector:
     def has_context_patterns(self) -> bool:
         return bool(self._context_recognizers)
 
-    def detect_with_context(self, text: str, context: str, deadline: float | None = None) -> list[Hit]:
-        """What the patterns that require context find in `text` when `context` (e.g. the sibling values of a
-        structured field) counts as their context."""
+    def context_recognizers(self, context: str) -> list[DefinitionRecognizer]:
+        """The recognizers with patterns that require context whose context words occur in `context`."""
         tokens = frozenset(self._gate.token_re.findall(context.lower()))
-        recs = [
+        return [
             rec
             for rec, gate, cjk in self._context_recognizers
             if not gate.tokens.isdisjoint(tokens) or (cjk is not None and cjk.search(context) is not None)
         ]
-        if not recs:
-            return []
+
+    def detect_with_context(
+        self, text: str, context: str, recs: list[DefinitionRecognizer], deadline: float | None = None
+    ) -> list[Hit]:
+        """What `recs` (see `context_recognizers`) find in `text` when `context` (e.g. the sibling values of a
+        structured field) counts as their context."""
         _local.deadline = deadline
         _local.sibling_context = context
         try:

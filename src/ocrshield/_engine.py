@@ -7,7 +7,7 @@ import re
 import threading
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
@@ -276,15 +276,25 @@ class _State:
         )
         return cls(config, definitions, detector)
 
-    def sibling_context(self, text: str, hint: str, budget: Budget, path: Path, report: Report) -> str | None:
-        """`text` with what patterns that require context find in it when `hint` (its siblings) is the context;
-        None when they find nothing."""
-        try:
-            hits = self.detector.detect_with_context(text, hint, budget.deadline)
-        except self._timeout:
-            raise BudgetExceeded("TIMEOUT") from None
-        hits = [h for h in hits if not self.is_placeholder(text[h.start : h.end])]
-        return self._apply(text, hits, budget, path, report) if hits else None
+    def sibling_context(
+        self, hint: str, budget: Budget, report: Report
+    ) -> Callable[[str, Path], str | None] | None:
+        """For the values of one mapping whose other short strings are `hint`: a function giving a value with
+        what patterns that require context find in it (None when nothing), or None when `hint` holds no
+        context word at all (the common case, decided once per mapping)."""
+        recs = self.detector.context_recognizers(hint)
+        if not recs:
+            return None
+
+        def redact(text: str, path: Path) -> str | None:
+            try:
+                hits = self.detector.detect_with_context(text, hint, recs, budget.deadline)
+            except self._timeout:
+                raise BudgetExceeded("TIMEOUT") from None
+            hits = [h for h in hits if not self.is_placeholder(text[h.start : h.end])]
+            return self._apply(text, hits, budget, path, report) if hits else None
+
+        return redact
 
     def is_placeholder(self, value: str) -> bool:
         """True for a placeholder or a masked value that this configuration writes (so it is not redacted again
@@ -326,7 +336,7 @@ class _State:
             label_entity=self.label_entity,
             line_label=self.line_label,
             sibling_context=(
-                (lambda text, hint, path: self.sibling_context(text, hint, budget, path, report))
+                (lambda hint: self.sibling_context(hint, budget, report))
                 if self.detector.has_context_patterns
                 else None
             ),

@@ -78,13 +78,14 @@ class Walker:
         is_clean: Callable[[str], bool] | None,
         label_entity: Callable[[str], str | None],
         line_label: Callable[[str], tuple[str | None, bool]],
-        sibling_context: Callable[[str, str, Path], str | None] | None,
+        sibling_context: Callable[[str], Callable[[str, Path], str | None] | None] | None,
         budget: Budget,
         report: Report,
     ) -> None:
         self._sibling_context = sibling_context
         self._is_clean = is_clean
         self.known: dict[str, str] = {}  # field values seen, and their replacements
+        self._known_pattern: tuple[int, re.Pattern[str], dict[str, str]] | None = None
         self._label_entity = label_entity
         self._line_label = line_label
         self._is_placeholder = is_placeholder
@@ -155,15 +156,20 @@ class Walker:
         """Replace every remembered field value where it occurs elsewhere in the redacted output."""
         if not self.known:
             return out
-        latin = sorted((v for v in self.known if v.isascii()), key=len, reverse=True)
-        other = sorted((v for v in self.known if not v.isascii()), key=len, reverse=True)
-        parts = []
-        if latin:  # whole words, any case: `JOHN` in `JOHN SMITH`, not in `JOHNSON`
-            parts.append(r"(?i:(?<![A-Za-z0-9])(?:" + "|".join(re.escape(v) for v in latin) + r")(?![A-Za-z0-9]))")
-        if other:
-            parts.append("|".join(re.escape(v) for v in other))
-        pattern = re.compile("|".join(parts))
-        folded = {k.casefold(): v for k, v in self.known.items()}
+        # Called for each JSON body and once more for the whole output: compiled again only when values were added.
+        if self._known_pattern is None or self._known_pattern[0] != len(self.known):
+            latin = sorted((v for v in self.known if v.isascii()), key=len, reverse=True)
+            other = sorted((v for v in self.known if not v.isascii()), key=len, reverse=True)
+            parts = []
+            if latin:  # whole words, any case: `JOHN` in `JOHN SMITH`, not in `JOHNSON`
+                parts.append(
+                    r"(?i:(?<![A-Za-z0-9])(?:" + "|".join(re.escape(v) for v in latin) + r")(?![A-Za-z0-9]))"
+                )
+            if other:
+                parts.append("|".join(re.escape(v) for v in other))
+            folded = {k.casefold(): v for k, v in self.known.items()}
+            self._known_pattern = (len(self.known), re.compile("|".join(parts)), folded)
+        _, pattern, folded = self._known_pattern
 
         def sub(m: re.Match[str]) -> str:
             return self.known.get(m.group()) or folded.get(m.group().casefold(), "")
@@ -290,12 +296,13 @@ class Walker:
         """A value whose context is a sibling: `{"Number": "H12345678", "Type": "港澳居民来往内地通行证"}`.
         Patterns that require context words near a match get the mapping's other short strings as context."""
         hint = " ".join(v for v in obj.values() if isinstance(v, str) and len(v) <= 64)
-        if not hint:
+        assert self._sibling_context is not None
+        redact = self._sibling_context(hint) if hint else None
+        if redact is None:
             return
         for key, value in out.items():
             if isinstance(value, str) and 2 <= len(value) <= 64 and not self._is_placeholder(value):
-                assert self._sibling_context is not None
-                replaced = self._sibling_context(value, hint, (*path, _safe_str(key)))
+                replaced = redact(value, (*path, _safe_str(key)))
                 if replaced is not None:
                     out[key] = replaced
 
