@@ -494,7 +494,8 @@ class Corpus:
         passport = p.locale == "zh_CN" or rnd.random() < 0.3
         form = rnd.choice(["mdy", "dmon"] if not passport else ["dmon", "iso"])
         issued = dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
-        expires = issued.replace(year=issued.year + (10 if passport else 8))
+        # (29 February plus a number of years that is not a leap year's: the 28th)
+        expires = issued.replace(year=issued.year + (10 if passport else 8), day=min(issued.day, 28))
         id_type = "PASSPORT" if passport else "DRIVER LICENSE FRONT"
         fields: list[tuple[str, str, str | None]] = [
             ("FIRST_NAME", rec.pii("PERSON", p.first.upper()), None),
@@ -753,7 +754,11 @@ def leaked(p: Planted, output: str, output_digits: str, others: Iterable[Planted
             output = output.replace(q.value, "")
         if q is not p and p.digits and q.digits and q.digits != p.digits and p.digits in q.digits:
             output_digits = output_digits.replace(q.digits, "")
-    return p.value in output or bool(p.digits and p.digits in output_digits)
+    if p.value.isascii() and p.value.isalpha():  # a Latin name is a whole word: `LIN` is not in `"LINE"`
+        found = re.search(rf"(?<![A-Za-z]){re.escape(p.value)}(?![A-Za-z])", output) is not None
+    else:
+        found = p.value in output
+    return found or bool(p.digits and p.digits in output_digits)
 
 
 @dataclass

@@ -144,6 +144,11 @@ class SegmenterDef(_Strict):
         description="Join a compound surname that jieba splits off (`欧阳` `娜娜`) with the name after it, and a "
         "lone surname with a tagged given name after it (`王` `晓明`).",
     )
+    unknown_before: list[str] = Field(
+        default_factory=list,
+        description="Also a word the segmenter's dictionary lacks (jieba's HMM made it up from single characters: "
+        "`边超`) when one of these words follows it (`已`, `的`): the validator still decides.",
+    )
     score: float = Field(0.75, ge=0, le=1, description="Confidence of a tagged word that passes the validator.")
 
 
@@ -310,17 +315,20 @@ class Definitions:
     def entities(self) -> frozenset[str]:
         return frozenset(r.entity for r in self.recognizers) | frozenset(self.fields.values())
 
-    def _label_names(self) -> str:
+    def _label_names(self, *, boundaries: bool = False) -> str:
         words = list(self.label_words) + [n for names in self.field_names.values() for n in names]
+        if boundaries:
+            words += self.label_words_raw
         return _names_in_text(words, boundary_after=False)
 
     def trailing_label(self) -> re.Pattern[str]:
         """Matches a label or field name at the very end of a text (`住址`, `IdNum=`, `"Address": `)."""
         return re.compile(f"(?P<w>{self._label_names()})" + r"[\"']?[ \t]*[:：=]?[ \t]*$")
 
-    def leading_label(self) -> re.Pattern[str]:
-        """Matches a label or field name at the very start of a text (an OCR line `住址北京市…`, `Name`)."""
-        return re.compile(r"^[ \t]*(?P<w>" + self._label_names() + ")")
+    def leading_label(self, *, boundaries: bool = False) -> re.Pattern[str]:
+        """Matches a label or field name at the very start of a text (an OCR line `住址北京市…`, `Name`); with
+        `boundaries`, also the operational labels that only end values (`有效期限`, `签发机关`)."""
+        return re.compile(r"^[ \t]*(?P<w>" + self._label_names(boundaries=boundaries) + ")")
 
 
 _KEY_STRIP = re.compile(r"[\s_\-.:]+")
@@ -372,7 +380,8 @@ def _field_text_alternation(names: Iterable[str]) -> str:
 
 
 _GATE_SEP = r"[\"']?[ \t]*[:：=]"
-_SEP_OPTIONAL = r"[ \t]*(?:[:：=][ \t]*)?[\"']?[ \t]*"
+# A Chinese label may also be joined to its value by a copula (`手机号是…`, `姓名为…`).
+_SEP_OPTIONAL = r"[ \t]*(?:(?:[:：=]|是|为)[ \t]*)?[\"']?[ \t]*"
 _SEP_REQUIRED = r"[\"']?[ \t]*[:：=][ \t]*[\"']?[ \t]*"
 # A quoted value runs to its closing quote; an unquoted one to a delimiter or the next `key=`.
 _QUOTED_VALUE = r"(?<=\")(?P<value>[^\"\n]+)(?=\")|(?<=')(?P<value>[^'\n]+)(?=')"

@@ -17,7 +17,7 @@ import re
 import threading
 import time
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +26,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ._definitions import TOKEN_RE, CompiledRecognizer, Definitions
-from ._validators import VALIDATORS, is_surname
+from ._validators import NOT_NAME_ENDINGS, VALIDATORS, cn_surname, is_surname
 
 __all__ = ["Hit", "TextDetector", "resolve_ner_model"]
 
@@ -190,16 +190,27 @@ class DefinitionRecognizer(EntityRecognizer):
         i = 0
         while i < len(tokens):
             word, tag, start, end = tokens[i]
-            if seg.join_surnames and i + 1 < len(tokens):
-                nxt, nxt_tag, _, nxt_end = tokens[i + 1]
-                joined = is_surname(word) and (nxt_tag in tags or tag in tags) and 1 <= len(nxt) <= 2
-                if joined and (check is None or check(text[start:nxt_end])):
-                    found.append(RecognizerResult(self.compiled.entity, start, nxt_end, seg.score))
-                    i += 2
-                    continue
+            if seg.join_surnames and is_surname(word):
+                stop = self._given_name(tokens, i, tags, seg.unknown_before)
+                if stop > i + 1:
+                    last = tokens[stop - 1]
+                    after = tokens[stop][0] if stop < len(tokens) else ""
+                    # Re-segmenting the joined word (what `cn_name` does) would undo jieba's reading of it.
+                    if (
+                        cn_surname(text[start : last[3]])
+                        and last[0][-1] not in NOT_NAME_ENDINGS
+                        and not _inside_label(text, start, last[3], self._cjk_labels)
+                        and not _institution(after)
+                    ):
+                        found.append(RecognizerResult(self.compiled.entity, start, last[3], seg.score))
+                        i = stop
+                        continue
             nxt_word = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            unknown = (
+                nxt_word in seg.unknown_before and 2 <= len(word) <= 3 and not rjieba.has_word(word)
+            )
             if (
-                tag in tags
+                (tag in tags or unknown)
                 and not _inside_label(text, start, end, self._cjk_labels)
                 and not any(word in label for label in self._cjk_label_words)  # `银行卡` of `银行卡号`, alone
                 and not _institution(nxt_word)
@@ -208,6 +219,32 @@ class DefinitionRecognizer(EntityRecognizer):
                 found.append(RecognizerResult(self.compiled.entity, start, end, seg.score))
             i += 1
         return found
+
+    @staticmethod
+    def _given_name(
+        tokens: list[tuple[str, str, int, int]], i: int, tags: set[str], particles: Sequence[str]
+    ) -> int:
+        """Where the given name after the surname `tokens[i]` ends (the index after it; `i + 1`: none).
+
+        jieba splits a name it does not know into the surname and a tagged given name (`田` `美玉`, `陳` `秀英`,
+        `周` `建华`), or, in traditional characters, into single characters it cannot place (`黃` `宥` `蓁`: tags
+        such as `g`, `zg`, `x`). A tagged given name (`nr*`, `nz`) is taken as it is; single unplaced characters only
+        when the name ends right after them (end of text, punctuation, a particle such as `已`), so `王` `宥`
+        inside a longer run of characters is not read as a name.
+        """
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None:
+            return i + 1
+        word, tag = tokens[i][0], tokens[i][1]
+        if 1 <= len(nxt[0]) <= 2 and (nxt[1] in tags or nxt[1] == "nz" or tag in tags) and _is_cjk(nxt[0]):
+            return i + 2
+        j = i + 1
+        while j < len(tokens) and j - i <= 2 and len(tokens[j][0]) == 1 and _unplaced(tokens[j]):
+            j += 1
+        if j == i + 1 or len(word) + (j - i - 1) > 4:
+            return i + 1
+        after = tokens[j][0] if j < len(tokens) else ""
+        return j if after == "" or not _is_cjk(after[:1]) or after in particles else i + 1
 
     def _has_context(self, text: str, start: int, end: int) -> bool:
         c = self.compiled
@@ -327,6 +364,10 @@ class TextDetector:
         ]
         self.fast_gate = _fast_gate(self._gate, ner=ner_model is not None)
         self._ner_model = ner_model
+        # Words of Latin labels (`Addr`, `Tel`, `Full Name`): the model sometimes reads a label as a name.
+        self._latin_labels = frozenset(
+            w for label in definitions.label_words_raw if label.isascii() for w in TOKEN_RE.findall(label.lower())
+        )
         self._ner: AnalyzerEngine | None = None
         self._ner_failed = ner_model is None
         self._ner_lock = threading.Lock()
@@ -338,7 +379,7 @@ class TextDetector:
         with self._ner_lock:
             if self._ner is None and not self._ner_failed:
                 try:
-                    self._ner = _build_ner_engine(str(self._ner_model), self.score_threshold)
+                    self._ner = _build_ner_engine(str(self._ner_model), self.score_threshold, self._latin_labels)
                 except Exception as exc:  # a broken model must not take redaction down: rules still run
                     self._ner_failed = True
                     warnings.warn(
@@ -373,7 +414,7 @@ class TextDetector:
                 if engine is not None:
                     for r in engine.analyze(text, language=_LANG, entities=["PERSON", "LOCATION"]):
                         results.extend(
-                            RecognizerResult(r.entity_type, a, b, r.score) for a, b in _name_runs(text, r.start, r.end)
+                            RecognizerResult(r.entity_type, a, b, r.score) for a, b in _name_runs(text, r.start, r.end, self._latin_labels)
                         )
             return [
                 Hit(r.start, r.end, r.entity_type, r.score) for r in results if r.score >= self.score_threshold
@@ -449,8 +490,25 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
+def _is_cjk(word: str) -> bool:
+    return bool(word) and all("\u3400" <= ch <= "\u9fff" for ch in word)
+
+
+# jieba's tags for a character it could not make a word of: a morpheme (`g`, `zg`, `ng`, ...) or unknown (`x`).
+_UNPLACED_TAGS = frozenset({"g", "zg", "ng", "tg", "vg", "ag", "dg", "rg", "x"})
+
+
+def _unplaced(token: tuple[str, str, int, int]) -> bool:
+    return token[1] in _UNPLACED_TAGS and _is_cjk(token[0])
+
+
+_INSTITUTION_HEADS = frozenset("县省州旗镇乡村")
+_INSTITUTION_TAILS = ("公安局", "分局", "派出所", "政府", "法院", "检察院", "委员会")
+
+
 def _institution(word: str) -> bool:
-    return word in _INSTITUTION_WORDS
+    """`word` follows a place or an institution's name, not a person's (`桂英` in `桂英县公安局`)."""
+    return word in _INSTITUTION_WORDS or word[:1] in _INSTITUTION_HEADS or word.endswith(_INSTITUTION_TAILS)
 
 
 def _inside_label(text: str, start: int, end: int, labels: re.Pattern[str] | None) -> bool:
@@ -468,7 +526,9 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _name_runs(
+    text: str, start: int, end: int, not_name: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, int]]:
     """Trim an NER span to its runs of name-like words.
 
     The small English model, fed log lines, tags spans like `ocr.result RequestId` or `Wang Xiaoming
@@ -481,7 +541,9 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if run_start >= 0 and "\n" in text[run_end : m.start()]:  # a name does not run across lines
             yield run_start, run_end
             run_start = -1
-        if word.casefold() in _NOT_NAME_WORDS:  # document titles in capitals: `DRIVER LICENSE`, `PASSPORT`
+        folded = word.casefold()
+        # Document titles in capitals (`DRIVER LICENSE`, `PASSPORT`) and label words (`Addr`, `Tel`).
+        if folded in _NOT_NAME_WORDS or folded in not_name:
             if run_start >= 0:
                 yield run_start, run_end
             run_start = -1
@@ -630,7 +692,109 @@ def _fast_gate(gate: _Gate, *, ner: bool) -> FastGate | None:
         return None
 
 
-def _build_ner_engine(model: str, score_threshold: float) -> AnalyzerEngine:
+# Nouns that introduce a person (`Customer Katrina Price`): the small model takes the whole run for an ORG.
+_ROLE_WORDS = frozenset(
+    "customer customers client applicant holder cardholder user patient passenger employee agent officer member "
+    "mr mrs ms miss dr prof sir madam dear verification".split()
+)
+# Entities whose words are not a person's, when the model is sure of them.
+_NOT_PERSON_LABELS = frozenset(
+    "ORG GPE LOC FAC NORP PRODUCT EVENT WORK_OF_ART LAW LANGUAGE DATE TIME MONEY QUANTITY PERCENT CARDINAL".split()
+)
+
+
+# Words that make a span an organisation's name (`Tencent Cloud`, `Bank of China`, `Acme Holdings`).
+_ORG_WORDS = frozenset(
+    "inc ltd llc plc corp corporation co company companies group holdings bank cloud services service systems "
+    "technologies technology tech software labs lab university college school institute hospital clinic "
+    "bureau office department ministry agency council committee court police government association foundation "
+    "partners capital insurance airlines airways hotel hotels store stores market center centre platform api "
+    "ai ocr sdk console team support".split()
+)
+
+
+_JOINERS = frozenset("-=_/@")
+
+
+def _person_like_org(ent: Any) -> bool:
+    """An ORG that reads like a person: the small model calls "Amanda Livingston" and "Pan Xiuying" in
+    `Verification for … failed` organisations. Two or three title-case words, none an organisation word, or any
+    ORG that starts with a role noun (`Customer Katrina Price`)."""
+    if ent[0].lower_ in _ROLE_WORDS:
+        return True
+    return 2 <= len(ent) <= 3 and all(t.text.istitle() and t.lower_ not in _ORG_WORDS for t in ent)
+
+
+# Capitalised words of operational text that the tagger calls proper nouns (`Too Many Requests`, `Bad Gateway`,
+# `Service Unavailable`, `Result Success`): never a person's name on their own.
+_OPERATIONAL_WORDS = frozenset(
+    "request requests response error errors server service unavailable gateway timeout bad not found internal too "
+    "many forbidden unauthorized ok success succeeded failed failure invalid parameter parameters limit exceeded "
+    "retry after content type application json image document front back result status code message action "
+    "region version total count upload download true false null none warning info debug critical fatal trace "
+    "get post put delete patch head options http https api".split()
+)
+
+
+class _ProperNameRuns(EntityRecognizer):
+    """Names the small English model reads as proper nouns but leaves unlabelled.
+
+    en_core_web_sm finds "Customer Katrina Price" as an ORG and nothing at all in "Verification for Brent
+    Vazquez failed", yet its tagger marks both names `NNP NNP`. Two to four adjacent proper nouns, separated by
+    single spaces, that no entity of another type claims (an ORG that reads like a person, see
+    `_person_like_org`, does not count) are taken for a person's name. Label words of the definitions (`Full Name`, `Date of Birth`)
+    and document words never are. The tagger shares the model's `tok2vec` layer, so it adds little per call.
+    """
+
+    def __init__(self, not_name_words: frozenset[str]) -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=_LANG, name="ProperNameRuns")
+        self._not_name = not_name_words | _NOT_NAME_WORDS | _ROLE_WORDS | _OPERATIONAL_WORDS | _ORG_WORDS
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is None or not doc.has_annotation("TAG"):
+            return []
+        claimed: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ in _NOT_PERSON_LABELS and not (ent.label_ == "ORG" and _person_like_org(ent)):
+                claimed.update(range(ent.start, ent.end))
+        results: list[RecognizerResult] = []
+        run: list[Any] = []
+
+        def close() -> None:
+            if 2 <= len(run) <= 4:
+                results.append(RecognizerResult("PERSON", run[0].idx, run[-1].idx + len(run[-1]), 0.5))
+            run.clear()
+
+        for tok in doc:
+            end = tok.idx + len(tok)
+            follows = text[end : end + 2]
+            name_like = (
+                tok.tag_ == "NNP"
+                # `Retry-After`, `Key=`, `ocr.Result`: parts of identifiers (a full stop ends a sentence)
+                and not (follows[:1] in _JOINERS and follows[1:].strip() and follows[:1] != "." or
+                         follows[:1] == "." and follows[1:].isalnum())
+                and tok.i not in claimed
+                and tok.text[:1].isupper()
+                and _NAME_WORD.fullmatch(tok.text) is not None
+                and tok.lower_ not in self._not_name
+            )
+            if name_like and run and run[-1].whitespace_ == " " and run[-1].i == tok.i - 1:
+                run.append(tok)
+                continue
+            close()
+            if name_like:
+                run.append(tok)
+        close()
+        return results
+
+
+def _build_ner_engine(model: str, score_threshold: float, label_words: Iterable[str] = ()) -> AnalyzerEngine:
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -648,12 +812,14 @@ def _build_ner_engine(model: str, score_threshold: float) -> AnalyzerEngine:
     engine.load()
     assert engine.nlp is not None
     nlp = engine.nlp[_LANG]
-    # Only the entity recognizer is needed; the parser and lemmatizer would double the cost of each call.
-    for pipe in ("parser", "lemmatizer", "attribute_ruler", "tagger", "senter"):
+    # The entity recognizer and the tagger (for `_ProperNameRuns`) are needed; the parser and lemmatizer would
+    # double the cost of each call.
+    for pipe in ("parser", "lemmatizer", "attribute_ruler", "senter"):
         if pipe in nlp.pipe_names:
             nlp.disable_pipe(pipe)
     registry = RecognizerRegistry(supported_languages=[_LANG])
     registry.add_recognizer(SpacyRecognizer(supported_language=_LANG, supported_entities=["PERSON", "LOCATION"]))
+    registry.add_recognizer(_ProperNameRuns(frozenset(label_words)))
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=engine,

@@ -251,6 +251,7 @@ class _State:
         self._timeout = DetectionTimeout
         self._trailing_label = definitions.trailing_label()
         self._leading_label = definitions.leading_label()
+        self._any_leading_label = definitions.leading_label(boundaries=True)
         # Exactly what this package writes, and nothing shaped like it (`<A:王晓明>` is data, not a placeholder):
         # `<PERSON>`, `<PERSON:3f2a9c1b0d>`, `<IMAGE:jpeg:1234B>`, `<BINARY:600B>`, `<REDACTED:TIMEOUT>`.
         names = "|".join(sorted(definitions.entities | _ENGINE_ENTITIES, key=len, reverse=True))
@@ -320,6 +321,10 @@ class _State:
         entity = self._label_entities.get(self._normalize_key(m.group("w")))
         return entity, line[m.end() :].strip(" \t:：=") == ""
 
+    def starts_with_label(self, line: str) -> bool:
+        """The OCR line starts with a known label, of an entity or an operational one (`有效期限`)."""
+        return self._any_leading_label.search(line) is not None
+
     def field_entity(self, key: str) -> str | None:
         return self._fields.get(self._normalize_key(key)) if len(key) < 64 else None
 
@@ -335,6 +340,7 @@ class _State:
             is_clean=self.fast_clean,
             label_entity=self.label_entity,
             line_label=self.line_label,
+            starts_with_label=self.starts_with_label,
             sibling_context=(
                 (lambda hint: self.sibling_context(hint, budget, report))
                 if self.detector.has_context_patterns

@@ -223,16 +223,16 @@ _SURNAMES = frozenset(
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖"
     "漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹"
-    "诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由萧赖洪丘粘留鄞"
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍"
     "鮑饒繆簡車項連蘆麥婁竇黨費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥蓋練豐國晉門雲"
-    "來闕烏況鮮諸戰銀賓堯閉"
+    "來闕烏況鮮諸戰銀賓堯閉賴蔣鐘凃顧龍賀華塗閻陽籃龎"
 )
 _COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木 澹台 独孤 南宫 申屠 "
     "呼延 太史 万俟 闻人 赫连 公羊 淳于 单于 濮阳 百里 东郭 西门 第五 拓跋 司空 亓官 仲孙 谷梁 左丘 梁丘 "
     "羊舌 微生 公冶 宗政 漆雕 乐正 壤驷 公良 夹谷 宰父 段干 巫马 鲜于 闾丘 歐陽 司馬 諸葛 東方 長孫 鍾離 "
-    "獨孤 南宮 萬俟 聞人 赫連 單于 東郭 西門 穀梁 樂正 巫馬 鮮于 閭丘".split()
+    "獨孤 南宮 萬俟 聞人 赫連 單于 東郭 西門 穀梁 樂正 巫馬 鮮于 閭丘 張簡 张简 范姜".split()
 )
 
 
@@ -252,22 +252,31 @@ def cn_surname(value: str) -> bool:
 
 
 # Words that jieba tags as names but that end like a place or an institution (`高新区`, `朝阳分局`).
-_NOT_NAME_ENDINGS = frozenset("区县市省州路街镇乡村局院所行司部厅处科室站厂店馆校")
+NOT_NAME_ENDINGS = frozenset("区县市省州路街镇乡村局院所行司部厅处科室站厂店馆校")
 
 
 def cn_name(value: str) -> bool:
     """A Chinese personal name, more strictly than `cn_surname`: it starts with a surname, does not end like a
-    place or institution, and jieba reads it as a name (one `nr` word, or a compound surname and a name) — so a
-    weak label such as `客户` followed by `信息登记表` is not taken for a name."""
+    place or institution, and jieba reads it as a name (a name word, a word its dictionary lacks, or a surname
+    followed by such words; or a compound surname and a name) — so a weak label such as `客户` followed by
+    `信息登记表` is not taken for a name."""
     name = value.strip()
-    if not cn_surname(name) or name[-1] in _NOT_NAME_ENDINGS:
+    if not cn_surname(name) or name[-1] in NOT_NAME_ENDINGS:
         return False
     if "·" in name or "•" in name or name[:2] in _COMPOUND_SURNAMES:
         return True
     import rjieba  # lazy: the segmenter is only needed for Chinese text
 
     tags = rjieba.tag(name)
-    return len(tags) == 1 and tags[0][1] in ("nr", "nrfg", "nrt")
+    if len(tags) == 1:  # one word: a name jieba knows, or one its dictionary lacks (`边超`, `温彬`)
+        word, tag = tags[0]
+        return tag in _NAME_TAGS or not rjieba.has_word(word)
+    # The surname alone, then given-name words (`田` `美玉`, `陳` `秀英`), not dictionary words that jieba reads
+    # otherwise (`信息` `登` of `客户信息登记表`, `王` `明天`).
+    return is_surname(tags[0][0]) and all(tag in _NAME_TAGS or not rjieba.has_word(w) for w, tag in tags[1:])
+
+
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz"})
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {

@@ -78,6 +78,7 @@ class Walker:
         is_clean: Callable[[str], bool] | None,
         label_entity: Callable[[str], str | None],
         line_label: Callable[[str], tuple[str | None, bool]],
+        starts_with_label: Callable[[str], bool],
         sibling_context: Callable[[str], Callable[[str, Path], str | None] | None] | None,
         budget: Budget,
         report: Report,
@@ -88,6 +89,7 @@ class Walker:
         self._known_pattern: tuple[int, re.Pattern[str], dict[str, str]] | None = None
         self._label_entity = label_entity
         self._line_label = line_label
+        self._starts_with_label = starts_with_label
         self._is_placeholder = is_placeholder
         self._redact_text = redact_text
         self._field_entity = field_entity
@@ -207,7 +209,8 @@ class Walker:
             # A label alone: the value is the next line. An address: it may continue on the next line.
             if label_only:
                 forced[i + 1] = (entity, text)
-            elif entity == "ADDRESS" and self._line_label(nxt)[0] is None and _CONTINUES_ADDRESS.match(nxt):
+            # ... unless the next line starts with any label, operational ones included (`有效期限…`, `申请编号…`).
+            elif entity == "ADDRESS" and not self._starts_with_label(nxt) and _CONTINUES_ADDRESS.match(nxt):
                 forced[i + 1] = (entity, None)
         return forced
 
