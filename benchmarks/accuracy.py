@@ -6,7 +6,9 @@
 
 The corpus is generated here, from a seed, with Faker's zh_CN, zh_TW and en_US locales: names, addresses, valid
 mainland resident IDs (GB 11643 check digit), phones, e-mails, Luhn-valid bank cards and dates of birth in every
-form the documents use. Each record is one payload kind, in the vendor's real shape:
+form the documents use; Hong Kong and Taiwan IDs, residence permits and MRZ lines get their check digits computed
+here (independently of the validators they are measured against). Each record is one payload kind, in the
+vendor's real shape:
 
 * tencent_idcard      Tencent Cloud IDCardOCR response (`AdvancedInfo` is JSON in a string, with image crops)
 * tencent_general     GeneralBasicOCR `TextDetections`: label and value in one detection, or in adjacent ones
@@ -15,7 +17,10 @@ form the documents use. Each record is one payload kind, in the vendor's real sh
 * azure_iddocument    Azure Document Intelligence prebuilt-idDocument: `documents[].fields`, `content`, `pages[].lines`
 * google_docai        Google Document AI identity parser: `document.entities[].type`/`mentionText`, `document.text`
 * paddleocr           PaddleOCR raw results `[[box, [text, confidence]], ...]`
-* text_zh, text_en    free OCR text lines, label and value on one line (and a few unlabelled sentences)
+* tencent_documents  Tencent HKIDCardOCR, MLIDPassportOCR (with its MRZ lines), MainlandPermitOCR (Hong Kong/Macau
+                      and Taiwan residents' permits) and IDCardOCR of residence permits for HK/Macau/TW residents
+* text_zh, text_en    free OCR text lines, label and value on one line, identifiers of other documents (Hong Kong,
+                      Taiwan, permits, MRZ lines), and unlabelled sentences (names and addresses)
 * ops_log, ops_json   PII-free operational records: RequestIds, timestamps, latencies, error codes, document titles
                       and labels, issuing authorities, validity dates, AppIDs, regions, fees
 
@@ -66,6 +71,12 @@ ENTITIES = (
     "EMAIL_ADDRESS",
     "BANK_CARD",
     "DOCUMENT_NUMBER",
+    "HK_ID",
+    "TW_ID",
+    "RESIDENCE_PERMIT",
+    "TRAVEL_PERMIT",
+    "MRZ",
+    "TELEX_CODE",
     "GENDER",
     "ETHNICITY",
     "IMAGE",
@@ -78,6 +89,7 @@ KINDS = (
     "azure_iddocument",
     "google_docai",
     "paddleocr",
+    "tencent_documents",
     "text_zh",
     "text_en",
     "ops_log",
@@ -101,7 +113,7 @@ OPERATIONAL = (
     "other",
 )
 # Entities whose digits are the value: a leak is the digits in the output, whatever separators surround them.
-_DIGIT_ENTITIES = frozenset({"CN_RESIDENT_ID", "PHONE_NUMBER", "BANK_CARD"})
+_DIGIT_ENTITIES = frozenset({"CN_RESIDENT_ID", "PHONE_NUMBER", "BANK_CARD", "RESIDENCE_PERMIT", "TELEX_CODE"})
 _SEPARATORS = re.compile(r"[\s\-().+/]")
 
 
@@ -236,6 +248,63 @@ def luhn_card(rnd: random.Random) -> str:
     prefix, length = rnd.choice([("62", 16), ("62", 19), ("4", 16), (str(rnd.randint(51, 55)), 16)])
     body = prefix + "".join(str(rnd.randint(0, 9)) for _ in range(length - len(prefix) - 1))
     return body + luhn.calc_check_digit(body)
+
+
+# -- identifiers with check digits, computed from the published algorithms ---------------------------------------
+
+
+def hk_id(rnd: random.Random) -> str:
+    """A Hong Kong identity card number with its check digit: `A123456(3)` (one letter) or `AB987654(2)`."""
+    letters = "".join(rnd.choice("ABCDEGHKMPRVYZ") for _ in range(rnd.choice([1, 1, 1, 2])))
+    digits = "".join(str(rnd.randint(0, 9)) for _ in range(6))
+    values = ([36] if len(letters) == 1 else []) + [ord(c) - 55 for c in letters] + [int(d) for d in digits]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    return f"{letters}{digits}({'A' if check == 10 else check})"
+
+
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
+
+
+def tw_id(rnd: random.Random) -> str:
+    """A Taiwan national identification number: a letter (the place of first registration), 1 or 2 (the sex),
+    seven digits and a check digit (the letter's two-digit code weighted 1 and 9, then 8..1)."""
+    letter = rnd.choice("ABCDEFGHJKLMNPQRSTUVXYWZIO")
+    body = str(rnd.randint(1, 2)) + "".join(str(rnd.randint(0, 9)) for _ in range(7))
+    code = _TW_LETTERS[letter]
+    total = code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(body, range(8, 0, -1), strict=True))
+    return letter + body + str((10 - total % 10) % 10)
+
+
+def residence_permit(rnd: random.Random, dob: dt.date) -> str:
+    """A residence permit for Hong Kong (810000), Macau (820000) or Taiwan (830000) residents: the resident ID
+    layout with its GB 11643 check digit."""
+    from stdnum.cn import ric
+
+    body = rnd.choice(["810000", "820000", "830000"]) + f"{dob:%Y%m%d}" + f"{rnd.randint(0, 999):03d}"
+    return body + ric.calc_check_digit(body)
+
+
+def _mrz_check(field: str) -> str:
+    values = [0 if c == "<" else int(c) if c.isdigit() else ord(c) - 55 for c in field]
+    return str(sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10)
+
+
+def mrz_td3(surname: str, given: str, number: str, dob: dt.date, sex: str, expires: dt.date) -> tuple[str, str]:
+    """The two 44-character lines of a passport's machine-readable zone (ICAO 9303 TD3), with check digits."""
+    name = f"{surname}<<{given.replace(' ', '<')}".upper()
+    line1 = f"P<CHN{name}".ljust(44, "<")[:44]
+    num = number.ljust(9, "<")
+    personal = "<" * 14
+    birth, expiry = f"{dob:%y%m%d}", f"{expires:%y%m%d}"
+    composite = num + _mrz_check(num) + birth + _mrz_check(birth) + expiry + _mrz_check(expiry) + personal + \
+        _mrz_check(personal)
+    line2 = (f"{num}{_mrz_check(num)}CHN{birth}{_mrz_check(birth)}{sex}{expiry}{_mrz_check(expiry)}{personal}"
+             f"{_mrz_check(personal)}{_mrz_check(composite)}")
+    return line1, line2
+
+
+_TELEX = "0001 0022 0100 1129 1728 2129 2429 3769 4163 5714 6346 7115 7456 8025 8723 9031".split()
 
 
 def _fake_jpeg_b64(rnd: random.Random) -> str:
@@ -609,14 +678,91 @@ class Corpus:
             y += 34.0
         return [result]
 
+    def _tencent_documents(self, rnd: random.Random, rec: _Recorder) -> Any:
+        """HKIDCardOCR, MLIDPassportOCR, MainlandPermitOCR and a residence permit through IDCardOCR."""
+        p = self.person(rnd, rnd.choice(["zh_CN", "zh_TW"]))
+        rid = rec.op("request_id", self._request_id(rnd))
+        kind = rnd.choice(["hk", "passport", "permit", "residence"])
+        if kind == "hk":
+            first, last = _split_roman(self._fakers["zh_CN"])
+            telex = " ".join(rnd.choice(_TELEX) for _ in range(len(p.name)))
+            dob = format_dob(p.dob, "dmy")
+            issued = rec.op("validity_date", f"{rnd.randint(1, 28):02d}-{rnd.randint(1, 12):02d}-"
+                                             f"{rnd.randint(2003, 2023)}")
+            return {"Response": {
+                "CnName": rec.pii("PERSON", p.name), "EnName": rec.pii("PERSON", f"{last.upper()}, {first}"),
+                "TelexCode": rec.pii("TELEX_CODE", telex, digits=True), "Sex": rec.pii("GENDER", p.gender or "男"),
+                "Birthday": rec.pii("DATE_OF_BIRTH", dob, form="dmy"), "Permanent": 1,
+                "IdNum": rec.pii("HK_ID", hk_id(rnd)), "Symbol": rec.op("other", "***AZ"),
+                "FirstIssueDate": issued, "CurrentIssueDate": "", "FakeDetectResult": 1,
+                "HeadImage": rec.pii("IMAGE", _fake_jpeg_b64(rnd)), "WarningCode": [], "RequestId": rid}}
+        if kind == "passport":
+            first, last = _split_roman(self._fakers["zh_CN"])
+            number = "E" + "".join(str(rnd.randint(0, 9)) for _ in range(8))
+            expires = dt.date(2026, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
+            line1, line2 = mrz_td3(last, first, number, p.dob, rnd.choice("MF"), expires)
+            return {"Response": {
+                "ID": rec.pii("DOCUMENT_NUMBER", number), "Name": rec.pii("PERSON", f"{last} {first}".upper()),
+                "DateOfBirth": rec.pii("DATE_OF_BIRTH", f"{p.dob:%y%m%d}", form="mrz"), "Sex": "M",
+                "DateOfExpiration": rec.op("validity_date", f"{expires:%y%m%d}"), "IssuingCountry": "CHN",
+                "Nationality": "CHN", "Warn": [], "Image": rec.pii("IMAGE", _fake_jpeg_b64(rnd)),
+                "CodeSet": rec.pii("MRZ", line1), "CodeCrc": rec.pii("MRZ", line2), "RequestId": rid}}
+        if kind == "permit":
+            taiwan = rnd.random() < 0.4
+            number = ("".join(str(rnd.randint(0, 9)) for _ in range(8)) if taiwan else
+                      rnd.choice("HM") + "".join(str(rnd.randint(0, 9)) for _ in range(8)))
+            title = "台湾居民来往大陆通行证" if taiwan else "港澳居民来往内地通行证"
+            first, last = _split_roman(self._fakers["zh_CN"])
+            return {"Response": {
+                "Name": rec.pii("PERSON", p.name), "EnglishName": rec.pii("PERSON", f"{last.upper()}, {first.upper()}"),
+                "Number": rec.pii("TRAVEL_PERMIT", number), "Sex": rec.pii("GENDER", p.gender or "女"),
+                "ValidDate": rec.op("validity_date", self._validity(rnd)),
+                "IssueAuthority": rec.op("authority", "公安部出入境管理局"), "IssueAddress": "广东",
+                "IssueNumber": "01",
+                "Type": rec.op("title_or_label", title),
+                "Birthday": rec.pii("DATE_OF_BIRTH", format_dob(p.dob, "dot"), form="dot"),
+                "Profile": rec.pii("IMAGE", _fake_jpeg_b64(rnd)), "RequestId": rid}}
+        permit = residence_permit(rnd, p.dob)
+        return {"Response": {
+            "Name": rec.pii("PERSON", p.name), "Sex": rec.pii("GENDER", p.gender or "男"), "Nation": "",
+            "Birth": rec.pii("DATE_OF_BIRTH", format_dob(p.dob, "slash"), form="slash"),
+            "Address": rec.pii("ADDRESS", p.address), "IdNum": rec.pii("RESIDENCE_PERMIT", permit, digits=True),
+            "Authority": "", "ValidDate": "", "AdvancedInfo": "{}", "ReflectDetailInfos": [], "RequestId": rid}}
+
     def _text_zh(self, rnd: random.Random, rec: _Recorder) -> str:
         p = self.person(rnd, rnd.choice(["zh_CN", "zh_CN", "zh_TW"]))
         prefix = rnd.choice(["", "OCR text: ", "识别结果：", "DetectedText: "])
-        if rnd.random() < 0.15:  # sentences: a weak label, or none at all
+        roll = rnd.random()
+        if roll < 0.15:  # sentences: a weak label, or none at all
             name = rec.pii("PERSON", p.name)
             phone = rec.pii("PHONE_NUMBER", p.phone, digits=True)
             return prefix + rnd.choice([f"客户{name}的手机号是{phone}", f"请联系{name}，电话{phone}",
                                         f"{name}已提交实名认证，联系电话{phone}"])
+        if roll < 0.25:  # an unlabelled address in a sentence
+            address = rec.pii("ADDRESS", p.address)
+            return prefix + rnd.choice([f"寄件信息：{address}，请尽快发货", f"客户现住{address}",
+                                        f"家住{address}，已核实", f"{address}"])
+        if roll < 0.4:  # the identifier of another document, behind its label
+            choice = rnd.choice(["hk", "tw", "residence", "permit", "telex"])
+            if choice == "hk":
+                label = rnd.choice(["香港身份证号码", "香港身份證", "身份證號碼"])
+                value = rec.pii("HK_ID", hk_id(rnd))
+            elif choice == "tw":
+                label = rnd.choice(["台湾身份证", "身分證字號", "國民身分證統一編號"])
+                value = rec.pii("TW_ID", tw_id(rnd))
+            elif choice == "residence":
+                label = rnd.choice(["居住证号码", "港澳台居民居住证", "公民身份号码"])
+                value = rec.pii("RESIDENCE_PERMIT", residence_permit(rnd, p.dob), digits=True)
+            elif choice == "permit":  # a home return permit (H/M) or an exit-entry permit (C)
+                letter = rnd.choice("HMC")
+                label = rnd.choice(["通行证号码", "港澳通行证"] if letter == "C" else ["通行证号码", "回乡证号码"])
+                value = rec.pii("TRAVEL_PERMIT", letter + "".join(str(rnd.randint(0, 9)) for _ in range(8)))
+            else:
+                label = rnd.choice(["電碼", "中文电码"])
+                value = rec.pii("TELEX_CODE", " ".join(rnd.choice(_TELEX) for _ in range(3)), digits=True)
+            name_label, name = _labelled(rnd, rec, "PERSON", p.name, _ZH_LABELS, p.dob)
+            rec.op("title_or_label", label)
+            return prefix + f"{name_label}{name} {label}{rnd.choice(['', '：', ' '])}{value}"
         values = {
             "PERSON": p.name, "GENDER": p.gender, "ETHNICITY": p.ethnicity, "DATE_OF_BIRTH": None,
             "ADDRESS": p.address, "CN_RESIDENT_ID": p.resident_id, "PHONE_NUMBER": p.phone,
@@ -632,10 +778,23 @@ class Corpus:
 
     def _text_en(self, rnd: random.Random, rec: _Recorder) -> str:
         p = self.person(rnd, "zh_CN", romanized=True) if rnd.random() < 0.25 else self.person(rnd, "en_US")
-        if rnd.random() < 0.2:  # unlabelled names in a sentence: only the NER model can find them
+        roll = rnd.random()
+        if roll < 0.2:  # unlabelled names in a sentence: only the NER model can find them
             name = rec.pii("PERSON", p.name)
             phone = rec.pii("PHONE_NUMBER", p.phone, digits=True)
             return rnd.choice([f"Customer {name} called from {phone}", f"Verification for {name} failed, call {phone}"])
+        if roll < 0.3 and p.locale == "en_US":  # an unlabelled street address in a sentence
+            address = rec.pii("ADDRESS", p.address)
+            return rnd.choice([f"Ship to {address} by Friday", f"Customer moved to {address} last year"])
+        if roll < 0.4:  # a passport's machine-readable zone, or a name in its form, as OCR logs them
+            first, last = _split_roman(self._fakers["zh_CN"])
+            number = "E" + "".join(str(rnd.randint(0, 9)) for _ in range(8))
+            expires = dt.date(2026, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
+            line1, line2 = mrz_td3(last, first, number, p.dob, rnd.choice("MF"), expires)
+            if rnd.random() < 0.5:
+                return f"MRZ: {rec.pii('MRZ', line1)} {rec.pii('MRZ', line2)}"
+            name = rec.pii("PERSON", f"{last}<<{first}".upper().replace(" ", "<"))
+            return f"OCR text: {name} passport {rec.pii('DOCUMENT_NUMBER', number)} HKID {rec.pii('HK_ID', hk_id(rnd))}"
         values = {
             "PERSON": p.name, "DATE_OF_BIRTH": None, "ADDRESS": p.address, "PHONE_NUMBER": p.phone,
             "EMAIL_ADDRESS": p.email, "BANK_CARD": p.card,

@@ -394,3 +394,143 @@ class TestRegionPermitCheckDigits:
     def test_validator(self, name: str, value: str, expected: bool) -> None:
         """The GB 11643 check digit with the permit's region code; stdnum's SSN and NHS rules."""
         assert expected == VALIDATORS[name](value)
+
+
+@pytest.fixture
+def full_log(tmp_path: Path, redactor: ocrshield.Redactor) -> Iterator[Log]:
+    """As `log`, through the full engine (rules and the English NER model)."""
+    path = tmp_path / "ocr-full.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.addFilter(ocrshield.RedactingFilter(redactor=redactor))
+    logger = logging.getLogger("app.ocr.sentences")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    logger.addHandler(handler)
+
+    def emit(*messages: str) -> list[str]:
+        for message in messages:
+            logger.info(message)
+        handler.flush()
+        return path.read_text(encoding="utf-8").split("\n")[:-1]
+
+    yield emit
+    logger.removeHandler(handler)
+    handler.close()
+
+
+class TestUnlabelledNames:
+    @pytest.mark.parametrize(
+        ("message", "expected"),
+        [
+            # jieba splits these into a surname and a tagged given name, or single characters it cannot place
+            ("客户田美玉的手机号是13812345678", "客户<PERSON>的手机号是<PHONE_NUMBER>"),
+            ("请联系陳秀英，电话0912-345-678", "请联系<PERSON>，电话<PHONE_NUMBER>"),
+            ("周建华已提交实名认证", "<PERSON>已提交实名认证"),
+            ("黃宥蓁已提交实名认证", "<PERSON>已提交实名认证"),
+            ("边超已提交实名认证", "<PERSON>已提交实名认证"),  # a word jieba's dictionary lacks, before 已
+            ("客户彭淑美的手机号是13812345678", "客户<PERSON>的手机号是<PHONE_NUMBER>"),
+        ],
+    )
+    def test_chinese_names_in_sentences(self, log: Log, message: str, expected: str) -> None:
+        """Chinese names without a label: what the log keeps is the sentence around them."""
+        assert expected == one(log, message)
+
+    @pytest.mark.parametrize(
+        "message",
+        ["文件已提交成功", "签发机关 兰英县公安局静安分局", "CardCategory 银联卡", "系统已完成识别，黄金的价格稳定"],
+    )
+    def test_words_that_look_like_names_survive(self, log: Log, message: str) -> None:
+        """Ordinary words that start with a surname character, and authorities named after a county, stay."""
+        assert message == one(log, message)
+
+    @pytest.mark.ner
+    @pytest.mark.parametrize(
+        ("message", "expected"),
+        [
+            ("Customer Katrina Price called from (415) 234-5678", "Customer <PERSON> called from <PHONE_NUMBER>"),
+            ("Verification for Brent Vazquez failed, call 415-234-5678",
+             "Verification for <PERSON> failed, call <PHONE_NUMBER>"),
+            ("Verification for Amanda Livingston failed.", "Verification for <PERSON> failed."),
+        ],
+    )
+    def test_english_names_the_model_leaves_unlabelled(self, full_log: Log, message: str, expected: str) -> None:
+        """Names the small model calls an organisation or nothing at all, found by the tagger's proper nouns."""
+        assert [expected] == full_log(message)
+
+    @pytest.mark.ner
+    @pytest.mark.parametrize(
+        "message",
+        [
+            "HTTP 429 Too Many Requests Retry-After=1 Error.Code=RequestLimitExceeded",
+            "503 Service Unavailable from Tencent Cloud",
+            "Result Success Region Guangzhou Action IDCardOCR",
+            "Email: ops@example.com; Tel: 13812345678",
+        ],
+    )
+    def test_capitalised_operational_words_are_not_names(self, full_log: Log, message: str) -> None:
+        """Status phrases, product names and labels in capitals are kept."""
+        (line,) = full_log(message)
+        assert "<PERSON>" not in line
+
+
+class TestUnlabelledAddresses:
+    @pytest.mark.parametrize(
+        ("message", "expected"),
+        [
+            ("收货信息：广东省深圳市南山区科技园科苑路15号3栋2单元501室，请尽快发货", "收货信息：<ADDRESS>，请尽快发货"),
+            ("他住在北京市朝阳区建国路88号院3号楼", "他住在<ADDRESS>"),
+            ("客户现住深圳市南山区科苑路15号", "客户现住<ADDRESS>"),
+            ("寄件信息：大里雙連路3號7樓，请尽快发货", "寄件信息：<ADDRESS>，请尽快发货"),
+            ("Ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043 by Friday", "Ship to <ADDRESS> by Friday"),
+            ("Forward to PSC 9956, Box 8990, APO AP 26964", "Forward to <ADDRESS>"),
+        ],
+    )
+    def test_address_by_its_shape(self, log: Log, message: str, expected: str) -> None:
+        """Addresses without a label, Chinese by the administrative hierarchy and US street addresses."""
+        assert expected == one(log, message)
+
+    @pytest.mark.parametrize(
+        "message",
+        [
+            "Region=ap-guangzhou 广东省深圳市 业务量 1200",
+            "签发机关 北京市公安局朝阳分局 有效期限 2010.07.21-2030.07.21",
+            "签发机关：辛集市公安局上街分局",
+            "深圳市腾讯计算机系统有限公司 BankInfo=北京农村商业银行",
+            "HTTP 429 Too Many Requests; took 231 ms for 3 Pages",
+        ],
+    )
+    def test_places_and_authorities_without_a_street_survive(self, log: Log, message: str) -> None:
+        """A province and a city (a monitoring region), an issuing authority and a company are not addresses."""
+        assert message == one(log, message)
+
+    def test_label_after_the_address_survives(self, log: Log) -> None:
+        """An address runs to the next label, not into it (regression: `公民身份号` became part of it)."""
+        assert "住址<ADDRESS>公民身份号码<CN_RESIDENT_ID>" == one(
+            log, "住址北京市朝阳区建国路88号院3号楼公民身份号码110105199003071239")
+
+
+class TestTelexCodesAndMrzNames:
+    @pytest.mark.parametrize(
+        ("message", "expected"),
+        [
+            ("姓名 陳大文 電碼 7115 1129 2429", "姓名 <PERSON> 電碼 <PERSON>"),
+            ("Telex code: 7115 1728", "Telex code: <PERSON>"),
+            ("holder ZHANG<<SANFENG checked", "holder <PERSON> checked"),
+            ("Name CHAN<<TAI<MAN", "Name <PERSON>"),
+        ],
+    )
+    def test_name_encodings_are_names(self, log: Log, message: str, expected: str) -> None:
+        """A Hong Kong telex code encodes the Chinese name; `SURNAME<<GIVEN` is the name in MRZ form."""
+        assert expected == one(log, message)
+
+    def test_groups_of_four_digits_without_the_label_survive(self, log: Log) -> None:
+        """Four-digit groups are everywhere; without a telex label they stay."""
+        assert "trace 7115 1129 2429 latency 231" == one(log, "trace 7115 1129 2429 latency 231")
+
+
+class TestTaiwanPermitBesideItsType:
+    def test_number_beside_the_permit_title_is_gone(self, rules: ocrshield.Redactor) -> None:
+        """MainlandPermitOCR for a Taiwan resident: the eight digits under `Number`, told by the sibling `Type`."""
+        out = rules.redact({"Number": "50503331", "Type": "台湾居民来往大陆通行证", "RequestId": "r-1"})
+        assert {"Number": "<CN_TRAVEL_PERMIT>", "Type": "台湾居民来往大陆通行证", "RequestId": "r-1"} == out

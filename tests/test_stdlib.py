@@ -165,6 +165,9 @@ class TestRedactingFilter:
 
     def test_engine_errors_inside_redactor_fail_closed(self, log_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """A detector crash inside the engine yields `<REDACTED:ERROR>` for that value, and a warning."""
+        from ocrshield import _engine
+
+        monkeypatch.setattr(_engine, "_warned", set())  # the warning comes once per process; other tests warn too
         r = ocrshield.Redactor(ner_model=None, strict=False)
         state = r._get_state()
 

@@ -391,15 +391,26 @@ class TextDetector:
         return self._ner
 
     def detect(
-        self, text: str, deadline: float | None = None, *, rules: bool = True, ner: bool = True
+        self,
+        text: str,
+        deadline: float | None = None,
+        *,
+        rules: bool = True,
+        ner: bool = True,
+        ner_gate: str | None = None,
     ) -> list[Hit]:
         """Hits in `text`, overlapping hits not yet resolved. Raises `DetectionTimeout` past `deadline`.
 
         `rules` and `ner` select the stages; the engine runs the NER model on the text the rules already
-        redacted, so that a second pass sees the same words the first one did.
+        redacted, so that a second pass sees the same words the first one did. `ner_gate`: the text whose words
+        decide whether the model runs, when it is not `text` (the original, before the rules).
         """
         tokens, candidates = self._gate.candidates(text) if rules else (frozenset(), set())
-        run_ner = ner and not self._ner_failed and _NER_GATE.search(text) is not None
+        run_ner = (
+            ner
+            and not self._ner_failed
+            and any(_NER_GATE.search(t) is not None for t in (text, ner_gate) if t is not None)
+        )
         if not candidates and not run_ner:
             return []  # the common case: a clean log line costs the gate and nothing else
         _local.deadline = deadline
@@ -413,9 +424,8 @@ class TextDetector:
                 engine = self.load_ner()
                 if engine is not None:
                     for r in engine.analyze(text, language=_LANG, entities=["PERSON", "LOCATION"]):
-                        results.extend(
-                            RecognizerResult(r.entity_type, a, b, r.score) for a, b in _name_runs(text, r.start, r.end, self._latin_labels)
-                        )
+                        runs = _name_runs(text, r.start, r.end, self._latin_labels)
+                        results.extend(RecognizerResult(r.entity_type, a, b, r.score) for a, b in runs)
             return [
                 Hit(r.start, r.end, r.entity_type, r.score) for r in results if r.score >= self.score_threshold
             ]
@@ -582,6 +592,9 @@ class _Gate:
         by_literal: dict[str, set[DefinitionRecognizer]] = {}
         by_anchor: dict[str, tuple[re.Pattern[str] | regex.Pattern[str], set[DefinitionRecognizer]]] = {}
         cjk_words: list[str] = []
+        self.label_tokens: set[str] = set()  # Latin tokens of labels (context words are in `context_pairs`)
+        # (context words, anchor) of each pattern that requires context: it can match only where both occur.
+        self.context_pairs: list[tuple[str, str]] = []
         self.cjk_recognizers: set[DefinitionRecognizer] = set()
         self.cjk_text_recognizers: set[DefinitionRecognizer] = set()  # segmenters: any run of CJK text
         for rec in recognizers:
@@ -592,9 +605,16 @@ class _Gate:
                     # than its anchor (a Macau ID's seven digits are in every AppID).
                     for token in context.tokens:
                         by_token.setdefault(token, set()).add(rec)
+                    words = []
+                    if context.tokens:
+                        latin = "|".join(sorted(context.tokens, key=len, reverse=True))
+                        words.append(f"(?:^|[^A-Za-z])(?i:{latin})(?:[^A-Za-z]|$)")
                     if (src := context.cjk_regex()) is not None:
                         cjk_words.append(src)
                         self.cjk_recognizers.add(rec)
+                        words.append(src)
+                    if words:
+                        self.context_pairs.append(("|".join(words), p.anchor))
                 elif _LITERAL.fullmatch(p.anchor):
                     by_literal.setdefault(p.anchor, set()).add(rec)
                 else:
@@ -602,6 +622,7 @@ class _Gate:
             if rec.compiled.segmenter is not None:
                 self.cjk_text_recognizers.add(rec)
             for label in rec.compiled.labels:
+                self.label_tokens.update(label.gate.tokens)
                 for token in label.gate.tokens:
                     by_token.setdefault(token, set()).add(rec)
                 if (src := label.gate.cjk_regex()) is not None:
@@ -670,9 +691,16 @@ def _fast_gate(gate: _Gate, *, ner: bool) -> FastGate | None:
     except ImportError:
         return None
     parts = list(_FAST_EXTRA)
-    if gate.tokens:
-        words = "|".join(sorted(gate.tokens, key=len, reverse=True))
+    if gate.label_tokens:
+        words = "|".join(sorted(gate.label_tokens, key=len, reverse=True))
         parts.append(f"(?:^|[^A-Za-z])(?i:{words})(?:[^A-Za-z]|$)")  # a whole run of letters, as in `_Gate`
+    # A pattern that requires context needs a context word *and* its anchor (`call` alone is in many log lines).
+    # An anchor with ASCII-only classes in RE2 (see below) leaves the context words alone as the condition.
+    for context, anchor in gate.context_pairs:
+        if _ASCII_CLASSES.search(anchor):
+            parts.append(context)
+        else:
+            parts.append(f"(?s:(?:{context}).*(?:{anchor})|(?:{anchor}).*(?:{context}))")
     parts += [re.escape(literal) for literal, _ in gate.by_literal]
     # RE2's `\w`, `\d`, `\s` and `\b` are ASCII-only, Python's are Unicode: such anchors stay in Python.
     python_anchors = tuple(a for a, _ in gate.by_anchor if _ASCII_CLASSES.search(a.pattern))
@@ -742,8 +770,9 @@ class _ProperNameRuns(EntityRecognizer):
     en_core_web_sm finds "Customer Katrina Price" as an ORG and nothing at all in "Verification for Brent
     Vazquez failed", yet its tagger marks both names `NNP NNP`. Two to four adjacent proper nouns, separated by
     single spaces, that no entity of another type claims (an ORG that reads like a person, see
-    `_person_like_org`, does not count) are taken for a person's name. Label words of the definitions (`Full Name`, `Date of Birth`)
-    and document words never are. The tagger shares the model's `tok2vec` layer, so it adds little per call.
+    `_person_like_org`, does not count) are taken for a person's name. Label words of the definitions
+    (`Full Name`, `Date of Birth`) and document words never are. The tagger shares the model's `tok2vec`
+    layer, so it adds little per call.
     """
 
     def __init__(self, not_name_words: frozenset[str]) -> None:
@@ -777,8 +806,8 @@ class _ProperNameRuns(EntityRecognizer):
             name_like = (
                 tok.tag_ == "NNP"
                 # `Retry-After`, `Key=`, `ocr.Result`: parts of identifiers (a full stop ends a sentence)
-                and not (follows[:1] in _JOINERS and follows[1:].strip() and follows[:1] != "." or
-                         follows[:1] == "." and follows[1:].isalnum())
+                and not ((follows[:1] in _JOINERS and follows[1:].strip() and follows[:1] != ".") or
+                         (follows[:1] == "." and follows[1:].isalnum()))
                 and tok.i not in claimed
                 and tok.text[:1].isupper()
                 and _NAME_WORD.fullmatch(tok.text) is not None

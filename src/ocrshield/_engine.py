@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -243,6 +244,8 @@ class _State:
         self.detector = detector
         self.operators = Operators(config.policy, definitions.operators)
         self._fields = definitions.fields
+        # Looked up for every key of every mapping; the same few keys recur in every record.
+        self.field_entity: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(self._field_entity)
         self._max_text_chars = config.limits.max_text_chars
         from ._definitions import normalize_key
         from ._detect import DetectionTimeout
@@ -325,7 +328,7 @@ class _State:
         """The OCR line starts with a known label, of an entity or an operational one (`有效期限`)."""
         return self._any_leading_label.search(line) is not None
 
-    def field_entity(self, key: str) -> str | None:
+    def _field_entity(self, key: str) -> str | None:
         return self._fields.get(self._normalize_key(key)) if len(key) < 64 else None
 
     def apply_field(self, entity: str, value: str) -> str | None:
@@ -350,9 +353,11 @@ class _State:
             report=report,
         )
 
-    def detect(self, text: str, budget: Budget, *, rules: bool = True, ner: bool = True) -> list[Hit]:
+    def detect(
+        self, text: str, budget: Budget, *, rules: bool = True, ner: bool = True, ner_gate: str | None = None
+    ) -> list[Hit]:
         view, offsets = _detection_view(text)
-        hits = self.detector.detect(view, budget.deadline, rules=rules, ner=ner)
+        hits = self.detector.detect(view, budget.deadline, rules=rules, ner=ner, ner_gate=ner_gate)
         if not hits:
             return hits
         if offsets is not None:
@@ -375,8 +380,11 @@ class _State:
         try:
             # Rules first; the NER model then reads the text with the rules' placeholders in it, exactly as it
             # would on a second pass, so redacting the output again changes nothing.
+            # Whether the model runs at all is decided on the original text: the rules may have replaced the very
+            # words that opened its gate (`8390 James Plains` beside a name `KIM` on its own line).
+            original = text
             text = self._apply(text, self.detect(text, budget, ner=False), budget, path, report)
-            return self._apply(text, self.detect(text, budget, rules=False), budget, path, report)
+            return self._apply(text, self.detect(text, budget, rules=False, ner_gate=original), budget, path, report)
         except self._timeout:
             raise BudgetExceeded("TIMEOUT") from None
 

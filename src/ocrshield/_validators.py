@@ -251,8 +251,9 @@ def cn_surname(value: str) -> bool:
     return 2 <= len(name) <= 4 and name[:1] in _SURNAMES
 
 
-# Words that jieba tags as names but that end like a place or an institution (`高新区`, `朝阳分局`).
-NOT_NAME_ENDINGS = frozenset("区县市省州路街镇乡村局院所行司部厅处科室站厂店馆校")
+# Words that jieba tags as names but that end like a place, an institution or a document (`高新区`, `朝阳分局`,
+# `银联卡`).
+NOT_NAME_ENDINGS = frozenset("区县市省州路街镇乡村局院所行司部厅处科室站厂店馆校卡证码号表票")
 
 
 def cn_name(value: str) -> bool:
