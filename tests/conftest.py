@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import json
 import logging
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -98,6 +101,18 @@ def _shared_default(redactor: ocrshield.Redactor) -> Iterator[None]:
 
 
 # -- fixtures on disk ----------------------------------------------------------------------------------------
+
+
+def load_example(name: str) -> ModuleType:
+    """An `examples/` module (examples are scripts, not a package), loaded once under its own name so that the
+    examples that import each other (`import fake_tencent_ocr`) share it."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "examples" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 def load_json(relative: str) -> Any:

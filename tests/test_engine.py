@@ -406,3 +406,15 @@ class TestFastGate:
         on every 10-digit AppID and made each such line 10x slower)."""
         state = redactor._get_state()
         assert state.fast_clean is not None and state.fast_clean(line)
+
+
+class TestTelemetryDumps:
+    def test_span_names_in_exported_json_are_not_person_names(self, rules: ocrshield.Redactor) -> None:
+        """A span, or a span event, serialised by an exporter keeps its `name` (regression: a re-scan of span
+        JSON took every span name for a person's, since `name` is a name field elsewhere)."""
+        span = {"name": "IDCardOCR", "context": {"trace_id": "0x1"}, "kind": "SpanKind.CLIENT",
+                "attributes": {"ocr.name": "王晓明"},
+                "events": [{"name": "exception", "timestamp": "2026-11-29T10:00:00Z", "attributes": {}}]}
+        out = rules.redact(span)
+        assert ("IDCardOCR", "exception") == (out["name"], out["events"][0]["name"])
+        assert {"Name": "<PERSON>", "RequestId": "r-1"} == rules.redact({"Name": "王晓明", "RequestId": "r-1"})

@@ -438,12 +438,15 @@ class TextDetector:
         return bool(self._context_recognizers)
 
     def context_recognizers(self, context: str) -> list[DefinitionRecognizer]:
-        """The recognizers with patterns that require context whose context words occur in `context`."""
+        """The recognizers with patterns that require context whose context words occur in `context`, and
+        whose anchors too (`context` holds the values the patterns will be run on: `call` in one value and no
+        phone-number shape in any is nothing to look for)."""
         tokens = frozenset(self._gate.token_re.findall(context.lower()))
         return [
             rec
             for rec, gate, cjk in self._context_recognizers
-            if not gate.tokens.isdisjoint(tokens) or (cjk is not None and cjk.search(context) is not None)
+            if (not gate.tokens.isdisjoint(tokens) or (cjk is not None and cjk.search(context) is not None))
+            and any(p.requires_context and p.anchor_re.search(context) is not None for p in rec.compiled.patterns)
         ]
 
     def detect_with_context(

@@ -291,9 +291,11 @@ class Walker:
                 strings.append(v)
             elif not (v is None or t is bool or ((t is int or t is float) and -(10**5) < v < 10**5)):
                 return None
-        # Patterns that require context look for it among the siblings: their context words open the gate.
-        if self._sibling_context is not None and len(strings) > 1 and not is_clean(" ".join(strings)):
-            return None
+        # Patterns that require context look for it among the siblings (`_with_sibling_context`).
+        if self._sibling_context is not None and len(strings) > 1:
+            hint = " ".join(v for v in strings if len(v) <= 64)
+            if hint and self._sibling_context(hint) is not None:
+                return None
         return dict(obj)
 
     def _mapping(self, obj: Mapping[Any, Any], path: Path, depth: int) -> dict[Any, Any]:
@@ -301,9 +303,11 @@ class Walker:
         if flat is not None:
             return flat
         pair = self._pair(obj) if len(obj) <= 16 else None
+        # A span, span event or log record serialised as JSON (an exporter's dump): its `name` is the span's.
+        telemetry = len(obj) <= 64 and sum(1 for k in obj if k in _TELEMETRY_KEYS) >= 2
         out: dict[Any, Any] = {}
         for k, v in obj.items():
-            entity = self._field_entity(k) if isinstance(k, str) else None
+            entity = self._field_entity(k) if isinstance(k, str) and not (telemetry and k == "name") else None
             if pair is not None:
                 label_key, pair_entity, value_keys = pair
                 if k == label_key:
@@ -479,6 +483,12 @@ _FIELD_METADATA = frozenset(
     {"type", "kind", "valuetype", "confidence", "score", "boundingbox", "boundingregions", "boundingpoly",
      "polygon", "spans", "offset", "length", "pagenumber", "page", "coord", "itemcoord", "geometry",
      "configname", "autoname", "words", "wordcoordpoint"}
+)
+# Keys of OpenTelemetry's JSON for spans, span events and log records (`ReadableSpan.to_json()`, OTLP/JSON).
+_TELEMETRY_KEYS = frozenset(
+    {"context", "kind", "parent_id", "start_time", "end_time", "attributes", "events", "links", "status",
+     "resource", "timestamp", "trace_id", "span_id", "traceId", "spanId", "startTimeUnixNano", "timeUnixNano",
+     "severity_text", "severityText", "dropped_attributes"}
 )
 # Keys that hold the text of one OCR detection.
 _LINE_TEXT_KEYS = ("DetectedText", "text", "Text", "content", "Content", "words", "detectedText", "AutoContent")
