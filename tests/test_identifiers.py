@@ -430,6 +430,9 @@ class TestUnlabelledNames:
             ("黃宥蓁已提交实名认证", "<PERSON>已提交实名认证"),
             ("边超已提交实名认证", "<PERSON>已提交实名认证"),  # a word jieba's dictionary lacks, before 已
             ("客户彭淑美的手机号是13812345678", "客户<PERSON>的手机号是<PHONE_NUMBER>"),
+            ("请联系黄建军，电话13812345678", "请联系<PERSON>，电话<PHONE_NUMBER>"),  # jieba: 黄/a 建军/n
+            ("客户刘婷婷的手机号是13812345678", "客户<PERSON>的手机号是<PHONE_NUMBER>"),  # 刘/zg 婷婷/z
+            ("客户宋苡安的手机号是13812345678", "客户<PERSON>的手机号是<PHONE_NUMBER>"),  # 宋苡/g 安/v
         ],
     )
     def test_chinese_names_in_sentences(self, log: Log, message: str, expected: str) -> None:
@@ -438,7 +441,8 @@ class TestUnlabelledNames:
 
     @pytest.mark.parametrize(
         "message",
-        ["文件已提交成功", "签发机关 兰英县公安局静安分局", "CardCategory 银联卡", "系统已完成识别，黄金的价格稳定"],
+        ["文件已提交成功", "签发机关 兰英县公安局静安分局", "CardCategory 银联卡", "系统已完成识别，黄金的价格稳定",
+         "请王明天再来", "客户信息登记表已提交"],
     )
     def test_words_that_look_like_names_survive(self, log: Log, message: str) -> None:
         """Ordinary words that start with a surname character, and authorities named after a county, stay."""

@@ -26,7 +26,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ._definitions import TOKEN_RE, CompiledRecognizer, Definitions
-from ._validators import NOT_NAME_ENDINGS, VALIDATORS, cn_surname, is_surname
+from ._validators import FUNCTION_TAGS, NOT_NAME_ENDINGS, VALIDATORS, cn_surname, is_surname
 
 __all__ = ["Hit", "TextDetector", "resolve_ner_model"]
 
@@ -227,10 +227,10 @@ class DefinitionRecognizer(EntityRecognizer):
         """Where the given name after the surname `tokens[i]` ends (the index after it; `i + 1`: none).
 
         jieba splits a name it does not know into the surname and a tagged given name (`田` `美玉`, `陳` `秀英`,
-        `周` `建华`), or, in traditional characters, into single characters it cannot place (`黃` `宥` `蓁`: tags
-        such as `g`, `zg`, `x`). A tagged given name (`nr*`, `nz`) is taken as it is; single unplaced characters only
-        when the name ends right after them (end of text, punctuation, a particle such as `已`), so `王` `宥`
-        inside a longer run of characters is not read as a name.
+        `周` `建华`), into single characters it cannot place (`黃` `宥` `蓁`, traditional characters), or into words
+        it tags otherwise (`黄` `建军`/n, `刘` `婷婷`/z). A tagged given name (`nr*`, `nz`) is taken as it is; other
+        characters (not function words) only when the name ends right after them (end of text, punctuation, a
+        particle such as `已`), so `王` `宥` inside a longer run of characters is not read as a name.
         """
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None:
@@ -238,10 +238,13 @@ class DefinitionRecognizer(EntityRecognizer):
         word, tag = tokens[i][0], tokens[i][1]
         if 1 <= len(nxt[0]) <= 2 and (nxt[1] in tags or nxt[1] == "nz" or tag in tags) and _is_cjk(nxt[0]):
             return i + 2
-        j = i + 1
-        while j < len(tokens) and j - i <= 2 and len(tokens[j][0]) == 1 and _unplaced(tokens[j]):
+        # Otherwise one or two characters jieba read as something else (`黄` `建军`/n, `刘` `婷婷`/z, `黃` `宥` `蓁`),
+        # taken only when the name ends right after them.
+        j, given = i + 1, 0
+        while j < len(tokens) and given < 2 and _is_cjk(tokens[j][0]) and tokens[j][1] not in FUNCTION_TAGS:
+            given += len(tokens[j][0])
             j += 1
-        if j == i + 1 or len(word) + (j - i - 1) > 4:
+        if j == i + 1 or given > 2 or len(word) + given > 4:
             return i + 1
         after = tokens[j][0] if j < len(tokens) else ""
         return j if after == "" or not _is_cjk(after[:1]) or after in particles else i + 1
@@ -507,12 +510,6 @@ def _is_cjk(word: str) -> bool:
     return bool(word) and all("\u3400" <= ch <= "\u9fff" for ch in word)
 
 
-# jieba's tags for a character it could not make a word of: a morpheme (`g`, `zg`, `ng`, ...) or unknown (`x`).
-_UNPLACED_TAGS = frozenset({"g", "zg", "ng", "tg", "vg", "ag", "dg", "rg", "x"})
-
-
-def _unplaced(token: tuple[str, str, int, int]) -> bool:
-    return token[1] in _UNPLACED_TAGS and _is_cjk(token[0])
 
 
 _INSTITUTION_HEADS = frozenset("县省州旗镇乡村")

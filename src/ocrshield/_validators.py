@@ -56,9 +56,9 @@ def cn_ric15(value: str) -> bool:
 
 
 def luhn(value: str) -> bool:
-    """Payment card numbers: 12 to 19 digits with a valid Luhn check digit."""
+    """Payment card numbers: 13 to 19 digits (ISO/IEC 7812) with a valid Luhn check digit."""
     number = digits_only(value)
-    return number.isdigit() and 12 <= len(number) <= 19 and bool(_luhn.is_valid(number))
+    return number.isdigit() and 13 <= len(number) <= 19 and bool(_luhn.is_valid(number))
 
 
 def phone_intl(value: str) -> bool:
@@ -272,12 +272,26 @@ def cn_name(value: str) -> bool:
     if len(tags) == 1:  # one word: a name jieba knows, or one its dictionary lacks (`边超`, `温彬`)
         word, tag = tags[0]
         return tag in _NAME_TAGS or not rjieba.has_word(word)
-    # The surname alone, then given-name words (`田` `美玉`, `陳` `秀英`), not dictionary words that jieba reads
-    # otherwise (`信息` `登` of `客户信息登记表`, `王` `明天`).
-    return is_surname(tags[0][0]) and all(tag in _NAME_TAGS or not rjieba.has_word(w) for w, tag in tags[1:])
+    # The surname alone, then a given name of one or two characters (`田` `美玉`, `陳` `秀英`, `刘` `婷婷`), none
+    # of them a function word (`王` `明天` is Wang tomorrow); a longer reading is a phrase (`信息` `登` of
+    # `客户信息登记表`).
+    first = tags[0][0]
+    if is_surname(first):
+        given = tags[1:]
+    elif len(first) == 2 and first[:1] in _SURNAMES and not rjieba.has_word(first):  # `宋苡` `安`: jieba's guess
+        given = [(first[1:], "x"), *tags[1:]]
+    else:
+        return False
+    return (
+        sum(len(w) for w, _ in given) <= 2
+        and all(tag in _NAME_TAGS or (tag not in FUNCTION_TAGS and "\u3400" <= w[:1] <= "\u9fff") for w, tag in given)
+    )
 
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz"})
+# jieba's tags of function words (particles, prepositions, conjunctions, pronouns, numerals, measure words, adverbs,
+# time and place words): never part of a given name.
+FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "m", "q", "d", "t", "f", "y", "e"})
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
