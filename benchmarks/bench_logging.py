@@ -17,22 +17,19 @@ Model loading is excluded (each setup logs a few warm-up records first); everyth
 
 from __future__ import annotations
 
-import argparse
 import base64
 import json
 import logging
-import os
-import platform
 import random
-import statistics
 import sys
 import tempfile
-import time
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import _bench
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -145,22 +142,13 @@ def _run(kind: Kind, setup: str, flt: logging.Filter | None, records: int, direc
     logger.setLevel(logging.INFO)
     logger.propagate = False
     rnd = random.Random(42)
-    messages = [kind.make(i, rnd) for i in range(records + 5)]
-    for msg, args in messages[:5]:  # warm-up
-        logger.info(msg, *args)
-    # Several rounds; the median round is reported (the machine has two cores and other work on them).
-    rounds = 5 if records >= 50 else 1
-    per_round = max(1, records // rounds)
-    timings = []
-    for r in range(rounds):
-        batch = messages[5 + r * per_round : 5 + (r + 1) * per_round]
-        start = time.perf_counter()
-        for msg, args in batch:
-            logger.info(msg, *args)
-        timings.append((time.perf_counter() - start) / len(batch))
+    calls = [(msg, *args) for msg, args in (kind.make(i, rnd) for i in range(records + 5))]  # logger.info's arguments
+    # Five warm-up records, then several rounds; the median round is reported (the machine has two cores and other
+    # work on them).
+    rounds = _bench.rounds_of(calls[5:])
+    us = _bench.median_us(logger.info, rounds, warm_up=calls[:5])
     handler.close()
-    us = statistics.median(timings) * 1e6
-    return Cell(kind.name, setup, per_round * rounds, us, 1e6 / us)
+    return Cell(kind.name, setup, sum(map(len, rounds)), us, 1e6 / us)
 
 
 def run(quick: bool) -> list[Cell]:
@@ -178,34 +166,25 @@ def run(quick: bool) -> list[Cell]:
     return cells
 
 
+COLUMNS = [
+    ("record kind", "<34"), ("plain µs", ">9"), ("ocrshield µs", ">13"), ("naive µs", ">10"),
+    ("ocrshield rec/s", ">16"), ("vs plain", ">9"), ("naive/ocrshield", ">16"),
+]
+
+
+def _figures(plain: float, ocrshield: float, naive: float) -> list[str]:
+    return [
+        f"{plain:.1f}", f"{ocrshield:.1f}", f"{naive:.1f}", f"{1e6 / ocrshield:,.0f}", f"{ocrshield / plain:.2f}x",
+        f"{naive / ocrshield:.1f}x",
+    ]
+
+
 def table(cells: list[Cell]) -> str:
-    by = {(c.kind, c.setup): c for c in cells}
-    head = (
-        f"{'record kind':34} {'plain µs':>9} {'ocrshield µs':>13} {'naive µs':>10} "
-        f"{'ocrshield rec/s':>16} {'vs plain':>9} {'naive/ocrshield':>16}"
-    )
-    lines = [head, "-" * len(head)]
-    for kind in dict.fromkeys(c.kind for c in cells):
-        p, o, n = by[(kind, "plain")], by[(kind, "ocrshield")], by[(kind, "naive")]
-        lines.append(
-            f"{kind:34} {p.us_per_record:9.1f} {o.us_per_record:13.1f} {n.us_per_record:10.1f} "
-            f"{o.records_per_s:16,.0f} {o.us_per_record / p.us_per_record:8.2f}x "
-            f"{n.us_per_record / o.us_per_record:15.1f}x"
-        )
-    return "\n".join(lines)
+    return _bench.table(COLUMNS, cells, lambda c: (c.kind,), lambda c: c.us_per_record, _figures)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="a few records per cell (smoke test)")
-    parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
-    args = parser.parse_args(argv)
-    cells = run(args.quick)
-    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores")
-    print(table(cells))
-    if args.json:
-        Path(args.json).write_text(json.dumps([asdict(c) for c in cells], indent=2), encoding="utf-8")
-    return 0
+    return _bench.main(__doc__, run, table, argv)
 
 
 if __name__ == "__main__":

@@ -19,20 +19,17 @@ timing; each cell is the median round of several.
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
-import platform
 import random
-import statistics
 import sys
 import tempfile
-import time
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import _bench
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -146,21 +143,12 @@ def _run(pipeline: str, kind: Kind, shielded: bool, records: int, directory: Pat
     log, close = PIPELINES[pipeline](directory / f"{pipeline}-{setup}.log", shielded)
     rnd = random.Random(42)
     items = [kind.make(i, rnd) for i in range(records + 5)]
+    rounds = _bench.rounds_of(items[5:])
     try:
-        for item in items[:5]:  # warm-up
-            log(*item)
-        rounds = 5 if records >= 50 else 1
-        per_round = max(1, records // rounds)
-        timings = []
-        for r in range(rounds):
-            batch = items[5 + r * per_round : 5 + (r + 1) * per_round]
-            start = time.perf_counter()
-            for item in batch:
-                log(*item)
-            timings.append((time.perf_counter() - start) / len(batch))
+        us = _bench.median_us(log, rounds, warm_up=items[:5])
     finally:
         close()
-    return Cell(pipeline, kind.name, setup, per_round * rounds, statistics.median(timings) * 1e6)
+    return Cell(pipeline, kind.name, setup, sum(map(len, rounds)), us)
 
 
 def run(quick: bool) -> list[Cell]:
@@ -177,34 +165,22 @@ def run(quick: bool) -> list[Cell]:
     return cells
 
 
+COLUMNS = [
+    ("pipeline", "<10"), ("record kind", "<31"), ("plain µs", ">9"), ("ocrshield µs", ">13"),
+    ("ocrshield rec/s", ">16"), ("vs plain", ">9"),
+]
+
+
+def _figures(plain: float, ocrshield: float) -> list[str]:
+    return [f"{plain:.1f}", f"{ocrshield:.1f}", f"{1e6 / ocrshield:,.0f}", f"{ocrshield / plain:.2f}x"]
+
+
 def table(cells: list[Cell]) -> str:
-    by = {(c.pipeline, c.kind, c.setup): c for c in cells}
-    head = (
-        f"{'pipeline':10} {'record kind':31} {'plain µs':>9} {'ocrshield µs':>13} {'ocrshield rec/s':>16} "
-        f"{'vs plain':>9}"
-    )
-    lines = [head, "-" * len(head)]
-    for pipeline, kind in dict.fromkeys((c.pipeline, c.kind) for c in cells):
-        p, o = by[(pipeline, kind, "plain")], by[(pipeline, kind, "ocrshield")]
-        lines.append(
-            f"{pipeline:10} {kind:31} {p.us_per_record:9.1f} {o.us_per_record:13.1f} "
-            f"{1e6 / o.us_per_record:16,.0f} {o.us_per_record / p.us_per_record:8.2f}x"
-        )
-    return "\n".join(lines)
+    return _bench.table(COLUMNS, cells, lambda c: (c.pipeline, c.kind), lambda c: c.us_per_record, _figures)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="a few records per cell (smoke test)")
-    parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
-    args = parser.parse_args(argv)
-    cells = run(args.quick)
-    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores; "
-          "µs per record, median of 5 rounds")
-    print(table(cells))
-    if args.json:
-        Path(args.json).write_text(json.dumps([asdict(c) for c in cells], indent=2), encoding="utf-8")
-    return 0
+    return _bench.main(__doc__, run, table, argv, note="; µs per record, median of 5 rounds")
 
 
 if __name__ == "__main__":

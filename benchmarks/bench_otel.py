@@ -19,21 +19,17 @@ the log message. The default engine (rules + spaCy NER) is loaded before timing.
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
-import os
-import platform
 import random
-import statistics
 import sys
-import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import _bench
 from opentelemetry.instrumentation.logging.handler import LoggingHandler
 from opentelemetry.sdk._logs import LoggerProvider, ReadableLogRecord
 from opentelemetry.sdk._logs.export import LogRecordExporter, LogRecordExportResult, SimpleLogRecordProcessor
@@ -136,15 +132,9 @@ class Cell:
 
 
 def measure(signal: str, kind: Kind, setup: str, emit: Callable[[int], None], items: int, rounds: int) -> Cell:
-    for i in range(20):  # warm-up: first-use costs (caches, the resource's redaction) are not timed
-        emit(i)
-    timings = []
-    for r in range(rounds):
-        start = time.perf_counter()
-        for i in range(r * items, (r + 1) * items):
-            emit(i)
-        timings.append((time.perf_counter() - start) / items)
-    return Cell(signal, kind.name, setup, items * rounds, statistics.median(timings) * 1e6)
+    warm_up = [(i,) for i in range(20)]  # first-use costs (caches, the resource's redaction) are not timed
+    batches = _bench.rounds_of([(i,) for i in range(items * rounds)], rounds)
+    return Cell(signal, kind.name, setup, items * rounds, _bench.median_us(emit, batches, warm_up))
 
 
 def run(quick: bool) -> list[Cell]:
@@ -159,30 +149,22 @@ def run(quick: bool) -> list[Cell]:
     return cells
 
 
+COLUMNS = [
+    ("signal", "<11"), ("payload", "<26"), ("plain µs", ">9"), ("ocrshield µs", ">13"), ("added µs", ">9"),
+    ("vs plain", ">9"),
+]
+
+
+def _figures(plain: float, ocrshield: float) -> list[str]:
+    return [f"{plain:.1f}", f"{ocrshield:.1f}", f"{ocrshield - plain:.1f}", f"{ocrshield / plain:.2f}x"]
+
+
 def table(cells: list[Cell]) -> str:
-    by = {(c.signal, c.kind, c.setup): c for c in cells}
-    head = f"{'signal':11} {'payload':26} {'plain µs':>9} {'ocrshield µs':>13} {'added µs':>9} {'vs plain':>9}"
-    lines = [head, "-" * len(head)]
-    for signal, kind in dict.fromkeys((c.signal, c.kind) for c in cells):
-        p, o = by[(signal, kind, "plain")], by[(signal, kind, "ocrshield")]
-        lines.append(
-            f"{signal:11} {kind:26} {p.us_per_item:9.1f} {o.us_per_item:13.1f} "
-            f"{o.us_per_item - p.us_per_item:9.1f} {o.us_per_item / p.us_per_item:8.2f}x"
-        )
-    return "\n".join(lines)
+    return _bench.table(COLUMNS, cells, lambda c: (c.signal, c.kind), lambda c: c.us_per_item, _figures)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="a few items per cell (smoke test)")
-    parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
-    args = parser.parse_args(argv)
-    cells = run(args.quick)
-    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores; median of rounds")
-    print(table(cells))
-    if args.json:
-        Path(args.json).write_text(json.dumps([asdict(c) for c in cells], indent=2), encoding="utf-8")
-    return 0
+    return _bench.main(__doc__, run, table, argv, unit="items", note="; median of rounds")
 
 
 if __name__ == "__main__":

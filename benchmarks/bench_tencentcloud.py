@@ -16,19 +16,18 @@ halved. Model loading is excluded (warm-up calls run first).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib.util
 import json
 import logging
 import os
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import _bench
 
 REPO = Path(__file__).resolve().parents[1]
 for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
@@ -74,19 +73,12 @@ def _calls(client: Any) -> dict[str, Callable[[], Any]]:
 
 
 def _time(fn: Callable[[], Any], calls: int, rounds: int) -> float:
-    results = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for _ in range(calls):
-            fn()
-        results.append((time.perf_counter() - start) / calls * 1e6)
-    return statistics.median(results)
+    """µs per call of `fn()`, the median of `rounds` rounds of `calls` calls."""
+    return _bench.median_us(fn, [[()] * calls] * rounds)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
+    args = _bench.parser(__doc__, "calls").parse_args()
     calls, rounds = (5, 2) if args.quick else (100, 7)
 
     from tencentcloud.common import credential
