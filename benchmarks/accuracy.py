@@ -816,7 +816,10 @@ class Corpus:
         region = rnd.choice(_REGIONS)
         latency = f"latency_ms={rnd.randint(40, 2500)}"
         fee = f"fee={rnd.choice(['0.01', '0.02', '0.15', '0.00'])}"
-        choice = rnd.randint(0, 3)
+        choice = rnd.randint(0, 5)
+        if choice >= 4:  # operational prose, English or Chinese: status phrases, products, zones, pipelines
+            prose = rnd.choice(_OPS_PROSE_EN if choice == 4 else _OPS_PROSE_ZH)
+            return f"{ts} WARN ocr.ops {rec.op('other', prose)} RequestId={rid}"
         if choice == 0:
             body = (f"AppID={rec.op('app_id', app)} Action={rec.op('other', action)} Region={rec.op('region', region)} "
                     f"RequestId={rid} Result=Success {rec.op('latency', latency)} {rec.op('fee', fee)} calls=1")
@@ -874,6 +877,35 @@ class Corpus:
                                                                               "Height": 30}}
                       for i, t in enumerate(texts)]
         return {"Response": {"TextDetections": detections, "Language": "zh", "Angel": 0.0, "RequestId": rid}}
+
+
+# Operational prose: what ops lines say besides key=value pairs. None of it is personal. (No place names: a
+# country or city in free text is identification data by the policies ocrshield serves, and is redacted.)
+_OPS_PROSE_EN = (
+    "HTTP/1.1 502 Bad Gateway from upstream ocr-worker-3",
+    "431 Request Header Fields Too Large; retrying without cookies",
+    "422 Unprocessable Entity: ImageBase64 is not a supported format",
+    "307 Temporary Redirect to the ap-singapore endpoint",
+    "Job 42 Nightly Run completed in 381 s",
+    "Nginx Ingress Controller restarted after config reload",
+    "Object Storage bucket lifecycle rule applied",
+    "Build Pipeline Main Branch deployed to Production Cluster",
+    "Webhook Delivery retried with Exponential Backoff",
+    "Tencent Cloud API Gateway throttled the request",
+    "Service Unavailable: availability zone ap-guangzhou-3 in maintenance",
+)
+_OPS_PROSE_ZH = (
+    "ap-guangzhou-3 可用区切换已完成",
+    "郑州市区服务已恢复，华中地域调用正常",
+    "上海二区机房已切换到备用链路",
+    "高并发已处理，队列积压清零",
+    "单文件已上传至对象存储",
+    "云服务已开通，计费模式为按量付费",
+    "身份证识别接口调用量超过阈值，已触发告警",
+    "广东省深圳市节点延迟升高，已切换至广州节点",
+    "北京市公安局朝阳分局签发的证件识别成功率98.5%",
+    "请检查图片质量后重试，错误码FailedOperation.ImageBlur",
+)
 
 
 def _labelled(

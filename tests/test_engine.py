@@ -412,9 +412,24 @@ class TestTelemetryDumps:
     def test_span_names_in_exported_json_are_not_person_names(self, rules: ocrshield.Redactor) -> None:
         """A span, or a span event, serialised by an exporter keeps its `name` (regression: a re-scan of span
         JSON took every span name for a person's, since `name` is a name field elsewhere)."""
-        span = {"name": "IDCardOCR", "context": {"trace_id": "0x1"}, "kind": "SpanKind.CLIENT",
-                "attributes": {"ocr.name": "王晓明"},
+        span = {"name": "IDCardOCR", "context": {"trace_id": "0x1", "span_id": "0x2"}, "kind": "SpanKind.CLIENT",
+                "attributes": {"ocr.name": "姓名 王晓明"},
                 "events": [{"name": "exception", "timestamp": "2026-11-29T10:00:00Z", "attributes": {}}]}
         out = rules.redact(span)
         assert ("IDCardOCR", "exception") == (out["name"], out["events"][0]["name"])
-        assert {"Name": "<PERSON>", "RequestId": "r-1"} == rules.redact({"Name": "王晓明", "RequestId": "r-1"})
+        assert "姓名 <PERSON>" == out["attributes"]["ocr.name"]
+
+    @pytest.mark.parametrize(
+        "record",
+        [
+            {"name": "ZHANG SAN", "kind": "applicant", "status": "verified"},
+            {"name": "Xu Kai", "status": "verified", "timestamp": "2024-03-04T08:12:01Z", "attributes": {}},
+            {"name": "王晓明", "events": [], "links": []},
+        ],
+    )
+    def test_records_with_telemetry_like_keys_keep_the_name_rule(
+        self, rules: ocrshield.Redactor, record: dict[str, Any]
+    ) -> None:
+        """Only a real span dump (trace and span ids) frees `name`; a business record with `status` or `kind`
+        keys does not (regression: those keys alone counted)."""
+        assert "<PERSON>" == rules.redact(record)["name"]

@@ -442,7 +442,8 @@ class TestUnlabelledNames:
     @pytest.mark.parametrize(
         "message",
         ["文件已提交成功", "签发机关 兰英县公安局静安分局", "CardCategory 银联卡", "系统已完成识别，黄金的价格稳定",
-         "请王明天再来", "客户信息登记表已提交"],
+         "请王明天再来", "客户信息登记表已提交", "ap-guangzhou-3 可用区切换已完成", "郑州市区服务已恢复",
+         "上海二区机房已切换", "高并发已处理", "单文件已上传", "云服务已开通"],
     )
     def test_words_that_look_like_names_survive(self, log: Log, message: str) -> None:
         """Ordinary words that start with a surname character, and authorities named after a county, stay."""
@@ -456,6 +457,11 @@ class TestUnlabelledNames:
             ("Verification for Brent Vazquez failed, call 415-234-5678",
              "Verification for <PERSON> failed, call <PHONE_NUMBER>"),
             ("Verification for Amanda Livingston failed.", "Verification for <PERSON> failed."),
+            ("Verification for Stephen Weeks failed.", "Verification for <PERSON> failed."),  # `Weeks`: a DATE
+            # Words of multi-word labels (`Hong Kong ID`, `card holder`) are name parts too (regression)
+            ("Verification for Wang Hong failed", "Verification for <PERSON> failed"),
+            ("Passenger Hong Xiuying boarded", "Passenger <PERSON> boarded"),
+            ("Agent Kong Wei approved the refund", "Agent <PERSON> approved the refund"),
         ],
     )
     def test_english_names_the_model_leaves_unlabelled(self, full_log: Log, message: str, expected: str) -> None:
@@ -470,6 +476,9 @@ class TestUnlabelledNames:
             "503 Service Unavailable from Tencent Cloud",
             "Result Success Region Guangzhou Action IDCardOCR",
             "Email: ops@example.com; Tel: 13812345678",
+            "HTTP/1.1 422 Unprocessable Entity; 307 Temporary Redirect; 507 Insufficient Storage",
+            "Nginx Ingress Controller restarted; Object Storage degraded; Build Pipeline Main Branch green",
+            "Authority: Public Security Bureau of Chaoyang Branch",
         ],
     )
     def test_capitalised_operational_words_are_not_names(self, full_log: Log, message: str) -> None:
@@ -488,6 +497,10 @@ class TestUnlabelledAddresses:
             ("寄件信息：大里雙連路3號7樓，请尽快发货", "寄件信息：<ADDRESS>，请尽快发货"),
             ("Ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043 by Friday", "Ship to <ADDRESS> by Friday"),
             ("Forward to PSC 9956, Box 8990, APO AP 26964", "Forward to <ADDRESS>"),
+            # the whole address, with its building and unit (regression: only the street part went)
+            ("寄往北京市朝阳区建国路88号SOHO现代城5号楼1单元2302", "寄往<ADDRESS>"),
+            ("寄到江苏省苏州市工业园区星湖街328号创意产业园2期B1栋", "寄到<ADDRESS>"),
+            ("地点：成都市高新区天府大道北段1700号环球中心", "地点：<ADDRESS>"),
         ],
     )
     def test_address_by_its_shape(self, log: Log, message: str, expected: str) -> None:
@@ -502,6 +515,7 @@ class TestUnlabelledAddresses:
             "签发机关：辛集市公安局上街分局",
             "深圳市腾讯计算机系统有限公司 BankInfo=北京农村商业银行",
             "HTTP 429 Too Many Requests; took 231 ms for 3 Pages",
+            "HTTP/1.1 502 Bad Gateway; 431 Request Header Fields Too Large; Job 42 Nightly Run completed",
         ],
     )
     def test_places_and_authorities_without_a_street_survive(self, log: Log, message: str) -> None:

@@ -183,6 +183,19 @@ class TestJSONRenderer:
         assert_clean(out.getvalue(), [PHONE])
 
 
+class TestStackInfo:
+    def test_stack_rendered_by_the_processor_is_redacted(self) -> None:
+        """Placed before `StackInfoRenderer`, the processor renders `stack_info` itself, redacted (regression: the
+        stack came later, raw, with the source line that held a phone number)."""
+        out = io.StringIO()
+        configure(out, RedactingProcessor(), structlog.processors.StackInfoRenderer(),
+                  structlog.processors.JSONRenderer(ensure_ascii=False))
+        structlog.get_logger().info("sms to %s", "13912345678", stack_info=True)  # 13912345678 in the source line
+        event = json.loads(out.getvalue())
+        assert "sms to <PHONE_NUMBER>" == event["event"] and "test_structlog.py" in event["stack"]
+        assert_clean(out.getvalue(), ["13912345678"])
+
+
 class TestConsoleRenderer:
     def test_exception_without_rich_locals(self) -> None:
         """ConsoleRenderer (Rich installed, locals shown by default) prints the redacted plain traceback instead."""

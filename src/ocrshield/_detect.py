@@ -26,7 +26,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ._definitions import TOKEN_RE, CompiledRecognizer, Definitions
-from ._validators import FUNCTION_TAGS, NOT_NAME_ENDINGS, VALIDATORS, cn_surname, is_surname
+from ._validators import FUNCTION_TAGS, NOT_NAME_ENDINGS, STRONG_SURNAMES, VALIDATORS, cn_surname, is_surname
 
 __all__ = ["Hit", "TextDetector", "resolve_ner_model"]
 
@@ -239,7 +239,10 @@ class DefinitionRecognizer(EntityRecognizer):
         if 1 <= len(nxt[0]) <= 2 and (nxt[1] in tags or nxt[1] == "nz" or tag in tags) and _is_cjk(nxt[0]):
             return i + 2
         # Otherwise one or two characters jieba read as something else (`黄` `建军`/n, `刘` `婷婷`/z, `黃` `宥` `蓁`),
-        # taken only when the name ends right after them.
+        # after a surname that is seldom a word itself (not `区` of `可用区切换`, `高` of `高并发`), and only when
+        # the name ends right after them.
+        if word not in STRONG_SURNAMES:
+            return i + 1
         j, given = i + 1, 0
         while j < len(tokens) and given < 2 and _is_cjk(tokens[j][0]) and tokens[j][1] not in FUNCTION_TAGS:
             given += len(tokens[j][0])
@@ -367,9 +370,10 @@ class TextDetector:
         ]
         self.fast_gate = _fast_gate(self._gate, ner=ner_model is not None)
         self._ner_model = ner_model
-        # Words of Latin labels (`Addr`, `Tel`, `Full Name`): the model sometimes reads a label as a name.
+        # Latin labels of one word (`Addr`, `Tel`, `Email`): the model sometimes reads a label as a name. Not the
+        # words of longer labels: `Hong Kong ID` and `card holder` would take `Hong`, `Kong`, `Holder` from names.
         self._latin_labels = frozenset(
-            w for label in definitions.label_words_raw if label.isascii() for w in TOKEN_RE.findall(label.lower())
+            label.lower() for label in definitions.label_words_raw if label.isascii() and label.isalpha()
         )
         self._ner: AnalyzerEngine | None = None
         self._ner_failed = ner_model is None
@@ -722,13 +726,12 @@ def _fast_gate(gate: _Gate, *, ner: bool) -> FastGate | None:
 
 # Nouns that introduce a person (`Customer Katrina Price`): the small model takes the whole run for an ORG.
 _ROLE_WORDS = frozenset(
-    "customer customers client applicant holder cardholder user patient passenger employee agent officer member "
+    "customer customers client applicant cardholder user patient passenger employee agent officer member "
     "mr mrs ms miss dr prof sir madam dear verification".split()
 )
-# Entities whose words are not a person's, when the model is sure of them.
-_NOT_PERSON_LABELS = frozenset(
-    "ORG GPE LOC FAC NORP PRODUCT EVENT WORK_OF_ART LAW LANGUAGE DATE TIME MONEY QUANTITY PERCENT CARDINAL".split()
-)
+# Entities whose words are not a person's: organisations and places. (The small model also calls surnames dates
+# and products, `for Stephen Weeks` a DATE and `for Aaron Cole` a PRODUCT: after a cue word those do not count.)
+_NOT_PERSON_LABELS = frozenset("ORG GPE LOC FAC NORP".split())
 
 
 # Words that make a span an organisation's name (`Tencent Cloud`, `Bank of China`, `Acme Holdings`).
@@ -737,7 +740,7 @@ _ORG_WORDS = frozenset(
     "technologies technology tech software labs lab university college school institute hospital clinic "
     "bureau office department ministry agency council committee court police government association foundation "
     "partners capital insurance airlines airways hotel hotels store stores market center centre platform api "
-    "ai ocr sdk console team support".split()
+    "ai ocr sdk console team support branch division brigade detachment sub".split()
 )
 
 
@@ -760,8 +763,28 @@ _OPERATIONAL_WORDS = frozenset(
     "many forbidden unauthorized ok success succeeded failed failure invalid parameter parameters limit exceeded "
     "retry after content type application json image document front back result status code message action "
     "region version total count upload download true false null none warning info debug critical fatal trace "
-    "get post put delete patch head options http https api".split()
+    "get post put delete patch head options http https api "
+    # the rest of the HTTP status phrases (IANA registry)
+    "continue switching protocols processing early hints created accepted non authoritative information no reset "
+    "partial multi reported already used multiple choices moved permanently see other modified use proxy "
+    "temporary redirect permanent payment required allowed acceptable authentication conflict gone length "
+    "precondition payload large uri long unsupported media range satisfiable expectation failed misdirected "
+    "unprocessable entity locked dependency upgrade header fields unavailable legal reasons implemented "
+    "variant negotiates insufficient storage loop detected extended network".split()
 )
+
+
+# Words right before a person's name in log prose (`for Brent Vazquez`, `Customer Katrina Price`, `Dear …`).
+_PERSON_CUES = _ROLE_WORDS | frozenset("for by dear attn attention cc contact contacted call called ask asked tell "
+                                       "told notify notified met".split())
+
+
+def _introduces_person(doc: Any, first: int, last: int) -> bool:
+    """A run of proper nouns is taken for a person only after a word that introduces one (`for`, `Customer`,
+    `Dear`). Title-case operational text (`Nginx Ingress Controller restarted`, `Object Storage`) has none; a
+    name opening a sentence is the NER model's to find."""
+    before = doc[first - 1] if first > 0 else None
+    return before is not None and before.lower_ in _PERSON_CUES
 
 
 class _ProperNameRuns(EntityRecognizer):
@@ -796,7 +819,7 @@ class _ProperNameRuns(EntityRecognizer):
         run: list[Any] = []
 
         def close() -> None:
-            if 2 <= len(run) <= 4:
+            if 2 <= len(run) <= 4 and _introduces_person(doc, run[0].i, run[-1].i):
                 results.append(RecognizerResult("PERSON", run[0].idx, run[-1].idx + len(run[-1]), 0.5))
             run.clear()
 

@@ -365,7 +365,14 @@ class _State:
 
             hits = [Hit(offsets[h.start], offsets[h.end], h.entity, h.score) for h in hits]
         # Our own placeholders are not findings: redaction stays idempotent and a redacted log scans clean.
-        return [h for h in hits if not self.is_placeholder(text[h.start : h.end])]
+        hits = [h for h in hits if not self.is_placeholder(text[h.start : h.end])]
+        # Nor is anything inside a UUID: request and call ids are monitoring data, whatever digits a group holds
+        # (`54931097-…` near `身份证` is not a Macau ID, `…-526248291472` is not a card).
+        if hits and "-" in text:
+            ids = [m.span() for m in _UUID.finditer(text)]
+            if ids:
+                hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in ids)]
+        return hits
 
     def redact_text(self, text: str, budget: Budget, path: Path, report: Report, *, gated: bool = False) -> str:
         """One text value. `gated`: the caller has run the fast gate already."""
@@ -400,6 +407,11 @@ class _State:
         for h in merged:
             report(h.entity, path)
         return self.operators.apply_text(text, merged)
+
+
+_UUID = re.compile(
+    r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])"
+)
 
 
 def _detection_view(text: str) -> tuple[str, list[int] | None]:

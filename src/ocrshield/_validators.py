@@ -236,6 +236,15 @@ _COMPOUND_SURNAMES = frozenset(
 )
 
 
+# Surnames that are seldom a word of their own in running text (not `高`, `金`, `区`, `单`, `云`, `文`, `安`, `时`
+# …): where jieba reads the characters after one as some other word, only these start a name.
+STRONG_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟"
+    "谭陆汪范廖贾夏韦傅邹孟熊秦邱尹薛阎闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤涂赖洪"
+    "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龔錢嚴湯賴蔣鐘顧龍賀閻"
+)
+
+
 def is_surname(word: str) -> bool:
     """A Chinese surname on its own (`王`, `欧阳`)."""
     return word in _COMPOUND_SURNAMES or (len(word) == 1 and word in _SURNAMES)

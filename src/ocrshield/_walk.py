@@ -270,6 +270,13 @@ class Walker:
         entity, label_only = self._line_label(label)
         return label_key, entity if label_only else None, frozenset(value_keys)
 
+    def _span_part(self, item: Any, path: Path, depth: int) -> Any:
+        """An event or link of a span dump: its `name` (`exception`) is walked as text, the rest as usual."""
+        if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
+            return self.value(item, path, depth)
+        out = self._mapping({k: v for k, v in item.items() if k != "name"}, path, depth)
+        return {"name": self.text(item["name"], (*path, "name")), **out}
+
     def _clean_flat(self, obj: Mapping[Any, Any]) -> dict[Any, Any] | None:
         """A copy of `obj` when it is a flat record that redaction cannot change (field-name keys that name no
         sensitive field, small numbers, strings the fast gate passes, no context word among them), else None.
@@ -303,11 +310,16 @@ class Walker:
         if flat is not None:
             return flat
         pair = self._pair(obj) if len(obj) <= 16 else None
-        # A span, span event or log record serialised as JSON (an exporter's dump): its `name` is the span's.
-        telemetry = len(obj) <= 64 and sum(1 for k in obj if k in _TELEMETRY_KEYS) >= 2
+        # A span serialised as JSON (an exporter's dump: `context` with trace and span ids): its `name` is the
+        # span's, and so is each event's and link's.
+        span = _is_span_dump(obj)
         out: dict[Any, Any] = {}
         for k, v in obj.items():
-            entity = self._field_entity(k) if isinstance(k, str) and not (telemetry and k == "name") else None
+            if span and k in ("events", "links") and isinstance(v, list):
+                key = self._key(k, path, depth)
+                out[key] = [self._span_part(e, (*path, key, i), depth + 2) for i, e in enumerate(v)]
+                continue
+            entity = self._field_entity(k) if isinstance(k, str) and not (span and k == "name") else None
             if pair is not None:
                 label_key, pair_entity, value_keys = pair
                 if k == label_key:
@@ -484,12 +496,13 @@ _FIELD_METADATA = frozenset(
      "polygon", "spans", "offset", "length", "pagenumber", "page", "coord", "itemcoord", "geometry",
      "configname", "autoname", "words", "wordcoordpoint"}
 )
-# Keys of OpenTelemetry's JSON for spans, span events and log records (`ReadableSpan.to_json()`, OTLP/JSON).
-_TELEMETRY_KEYS = frozenset(
-    {"context", "kind", "parent_id", "start_time", "end_time", "attributes", "events", "links", "status",
-     "resource", "timestamp", "trace_id", "span_id", "traceId", "spanId", "startTimeUnixNano", "timeUnixNano",
-     "severity_text", "severityText", "dropped_attributes"}
-)
+def _is_span_dump(obj: Mapping[Any, Any]) -> bool:
+    """OpenTelemetry's JSON for a span: `ReadableSpan.to_json()` (`context` with `trace_id` and `span_id`) or
+    OTLP/JSON (`traceId` and `spanId`). Not any record that happens to have `status` or `kind` keys."""
+    context = obj.get("context")
+    if isinstance(context, Mapping) and "trace_id" in context and "span_id" in context:
+        return True
+    return "traceId" in obj and "spanId" in obj
 # Keys that hold the text of one OCR detection.
 _LINE_TEXT_KEYS = ("DetectedText", "text", "Text", "content", "Content", "words", "detectedText", "AutoContent")
 # A line that continues an address starts with CJK characters or digits (and no label, checked separately).

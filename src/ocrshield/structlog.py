@@ -126,6 +126,8 @@ def _redact(event_dict: EventDict, redactor: Redactor, meta: dict[str, Any]) -> 
         exc_info = _exc_info(data.pop("exc_info"))
         if exc_info is not None:
             data["exception"] = _format_exception(exc_info)
+    if data.pop("stack_info", False):  # placed before `StackInfoRenderer`: render the stack here, redacted below
+        data["stack"] = "".join(traceback.format_stack()[:-4]).rstrip("\n")
     trace = data.get("exception") if isinstance(data.get("exception"), list) else None  # `dict_tracebacks`
     if trace is not None:
         data["exception"] = None  # redacted below, on its own; the key keeps its place
