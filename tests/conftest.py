@@ -103,6 +103,18 @@ def _shared_default(redactor: ocrshield.Redactor) -> Iterator[None]:
 # -- fixtures on disk ----------------------------------------------------------------------------------------
 
 
+def broken_redactor(monkeypatch: pytest.MonkeyPatch, *methods: str) -> ocrshield.Redactor:
+    """A non-strict Redactor whose `methods` raise (with an ID number in the message): for fail-closed tests."""
+    r = ocrshield.Redactor(ner_model=None, strict=False)
+
+    def explode(*_a: Any, **_k: Any) -> Any:
+        raise RuntimeError("boom 110105199003071239")
+
+    for method in methods:
+        monkeypatch.setattr(r, method, explode)
+    return r
+
+
 def load_example(name: str) -> ModuleType:
     """An `examples/` module (examples are scripts, not a package), loaded once under its own name so that the
     examples that import each other (`import fake_tencent_ocr`) share it."""

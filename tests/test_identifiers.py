@@ -22,14 +22,12 @@ TD3_DATA = "E123456782CHN9003071M3001019<<<<<<<<<<<<<<<0"
 Log = Callable[..., list[str]]
 
 
-@pytest.fixture
-def log(tmp_path: Path, rules: ocrshield.Redactor) -> Iterator[Log]:
-    """Log each message through a FileHandler carrying `RedactingFilter` (rules only); return the file's lines."""
-    path = tmp_path / "ocr.log"
+def _file_log(path: Path, redactor: ocrshield.Redactor, name: str) -> Iterator[Log]:
+    """Log each message through a FileHandler carrying `RedactingFilter`; return the file's lines."""
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(message)s"))
-    handler.addFilter(ocrshield.RedactingFilter(redactor=rules))
-    logger = logging.getLogger("app.ocr.identifiers")
+    handler.addFilter(ocrshield.RedactingFilter(redactor=redactor))
+    logger = logging.getLogger(name)
     logger.setLevel(logging.INFO)
     logger.propagate = False
     logger.addHandler(handler)
@@ -43,6 +41,12 @@ def log(tmp_path: Path, rules: ocrshield.Redactor) -> Iterator[Log]:
     yield emit
     logger.removeHandler(handler)
     handler.close()
+
+
+@pytest.fixture
+def log(tmp_path: Path, rules: ocrshield.Redactor) -> Iterator[Log]:
+    """The logging path with the rules only (no NER model)."""
+    yield from _file_log(tmp_path / "ocr.log", rules, "app.ocr.identifiers")
 
 
 def one(log: Log, message: str) -> str:
@@ -399,24 +403,7 @@ class TestRegionPermitCheckDigits:
 @pytest.fixture
 def full_log(tmp_path: Path, redactor: ocrshield.Redactor) -> Iterator[Log]:
     """As `log`, through the full engine (rules and the English NER model)."""
-    path = tmp_path / "ocr-full.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    handler.addFilter(ocrshield.RedactingFilter(redactor=redactor))
-    logger = logging.getLogger("app.ocr.sentences")
-    logger.setLevel(logging.INFO)
-    logger.propagate = False
-    logger.addHandler(handler)
-
-    def emit(*messages: str) -> list[str]:
-        for message in messages:
-            logger.info(message)
-        handler.flush()
-        return path.read_text(encoding="utf-8").split("\n")[:-1]
-
-    yield emit
-    logger.removeHandler(handler)
-    handler.close()
+    yield from _file_log(tmp_path / "ocr-full.log", redactor, "app.ocr.sentences")
 
 
 class TestUnlabelledNames:

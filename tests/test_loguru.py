@@ -19,7 +19,7 @@ from loguru import logger
 
 import ocrshield
 import ocrshield.loguru
-from conftest import assert_clean, load_json
+from conftest import assert_clean, broken_redactor, load_json
 from ocrshield._guard import inside_redaction
 
 VALID_ID = "110105199003071239"
@@ -454,13 +454,7 @@ class TestException:
 class TestFailure:
     @pytest.fixture
     def broken(self, monkeypatch: pytest.MonkeyPatch) -> ocrshield.Redactor:
-        r = ocrshield.Redactor(ner_model=None, strict=False)
-
-        def explode(*_a: Any, **_k: Any) -> Any:
-            raise RuntimeError("boom " + VALID_ID)
-
-        monkeypatch.setattr(r, "redact_text", explode)
-        return r
+        return broken_redactor(monkeypatch, "redact_text")
 
     def test_failure_withholds_the_record(self, clean_loguru: None, sink: Sink, broken: ocrshield.Redactor) -> None:
         """When redaction fails the message, every extra value and the exception become stubs; the application

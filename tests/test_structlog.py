@@ -16,7 +16,7 @@ import pytest
 import structlog
 
 import ocrshield
-from conftest import assert_clean, load_json
+from conftest import assert_clean, broken_redactor, load_json
 from ocrshield._guard import inside_redaction
 from ocrshield.structlog import RedactingProcessor
 
@@ -350,13 +350,7 @@ class TestProcessorFormatter:
 class TestFailure:
     @pytest.fixture
     def broken(self, monkeypatch: pytest.MonkeyPatch) -> ocrshield.Redactor:
-        r = ocrshield.Redactor(ner_model=None, strict=False)
-
-        def explode(*_a: Any, **_k: Any) -> Any:
-            raise RuntimeError("boom " + VALID_ID)
-
-        monkeypatch.setattr(r, "redact", explode)
-        return r
+        return broken_redactor(monkeypatch, "redact")
 
     def test_failure_withholds_the_event(self, broken: ocrshield.Redactor) -> None:
         """When redaction fails the event becomes a stub and every value a placeholder; the exception is not
