@@ -4,6 +4,8 @@ operational lines that must come through unchanged."""
 from __future__ import annotations
 
 import json
+import logging
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -433,3 +435,19 @@ class TestTelemetryDumps:
         """Only a real span dump (trace and span ids) frees `name`; a business record with `status` or `kind`
         keys does not (regression: those keys alone counted)."""
         assert "<PERSON>" == rules.redact(record)["name"]
+
+
+class TestEngineLogging:
+    def test_presidio_chatter_stays_out_of_the_application_log(self, tmp_path: Path) -> None:
+        """With the root logger at DEBUG, building an engine and redacting write none of Presidio's own records
+        (recognizers returned, operations with offsets) into the application's handler."""
+        path = tmp_path / "app.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+        root = logging.getLogger()
+        root.addHandler(handler)
+        root.setLevel(logging.DEBUG)
+        r = ocrshield.Redactor(strict=True, ner_model=None).warm_up()  # rules only: Presidio logs all the same
+        assert "姓名<PERSON> 公民身份号码<CN_RESIDENT_ID>" == r.redact_text(f"姓名王晓明 公民身份号码{VALID_ID}")
+        logging.getLogger("presidio-analyzer").debug("outside a redaction: kept")
+        handler.close()
+        assert "outside a redaction: kept\n" == path.read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
 
-from ._guard import inside_redaction
+from ._guard import inside_redaction, quiet_engine_loggers
 from ._media import scrub_blobs_and_urls
 from ._policy import Operators, Policy
 from ._walk import DROP, Budget, BudgetExceeded, Limits, Walker, _safe_str
@@ -115,7 +115,9 @@ class Redactor:
 
     def warm_up(self) -> Redactor:
         """Load everything now (definitions, Presidio, the NER model) instead of on the first record."""
-        self._get_state().detector.load_ner()
+        state = self._get_state()
+        with inside_redaction():  # Presidio and spaCy log while loading: not into the application's logs
+            state.detector.load_ner()
         return self
 
     def redact_text(self, text: str) -> str:
@@ -272,6 +274,7 @@ class _State:
         from ._definitions import load_definitions
         from ._detect import TextDetector, resolve_ner_model
 
+        quiet_engine_loggers()
         definitions = load_definitions(config.recognizer_dirs, include_builtin=config.include_builtin)
         detector = TextDetector(
             definitions,

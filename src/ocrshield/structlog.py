@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import datetime
 import decimal
-import logging
 import sys
 import traceback
 import uuid
@@ -55,7 +54,7 @@ from typing import Any
 from structlog.typing import EventDict, WrappedLogger
 
 from ._engine import ERROR_PLACEHOLDER, Redactor, default_redactor
-from ._guard import is_inside_redaction
+from ._guard import is_inside_redaction, quiet_engine_loggers
 from .stdlib import WITHHELD
 
 __all__ = ["RedactingProcessor"]
@@ -81,7 +80,7 @@ class RedactingProcessor:
 
     def __init__(self, redactor: Redactor | None = None) -> None:
         self.redactor = redactor
-        _quiet_engine_loggers()
+        quiet_engine_loggers()
 
     def __repr__(self) -> str:
         return f"RedactingProcessor(redactor={self.redactor!r})"
@@ -97,24 +96,6 @@ class RedactingProcessor:
             if redactor.strict:
                 raise
             return _withheld(event_dict, meta)
-
-
-class _DuringRedaction(logging.Filter):
-    """Drops the records of a logger while this thread is inside an ocrshield redaction."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not is_inside_redaction()
-
-
-_ENGINE_LOGGERS = ("presidio-analyzer", "presidio-anonymizer")
-_DURING_REDACTION = _DuringRedaction()
-
-
-def _quiet_engine_loggers() -> None:
-    for name in _ENGINE_LOGGERS:
-        engine_logger = logging.getLogger(name)
-        if _DURING_REDACTION not in engine_logger.filters:
-            engine_logger.addFilter(_DURING_REDACTION)
 
 
 def _redact(event_dict: EventDict, redactor: Redactor, meta: dict[str, Any]) -> EventDict:
