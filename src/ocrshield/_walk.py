@@ -281,8 +281,8 @@ class Walker:
         """A copy of `obj` when it is a flat record that redaction cannot change (field-name keys that name no
         sensitive field, small numbers, strings the fast gate passes, no context word among them), else None.
 
-        Log records and span attributes are mostly such mappings; deciding them here costs one gate scan per
-        string instead of the walk's per-key bookkeeping (pairs, key checks, sibling context).
+        Log records and span attributes are mostly such mappings; deciding them here costs one gate scan instead
+        of the walk's per-key bookkeeping (pairs, key checks, sibling context).
         """
         is_clean = self._is_clean
         if is_clean is None or len(obj) > 64:
@@ -293,11 +293,16 @@ class Walker:
                 return None
             t = type(v)
             if t is str:
-                if len(v) > 4096 or not is_clean(v):
+                if len(v) > 4096:
                     return None
                 strings.append(v)
             elif not (v is None or t is bool or ((t is int or t is float) and -(10**5) < v < 10**5)):
                 return None
+        # One gate scan for all the strings, a line each: every gate condition reads a line break as the non-word
+        # boundary it accepts, so a clean whole means clean parts. Only when the whole is not clean (a condition
+        # may span two values) is each value scanned on its own.
+        if strings and not is_clean("\n".join(strings)) and not all(is_clean(v) for v in strings):
+            return None
         # Patterns that require context look for it among the siblings (`_with_sibling_context`).
         if self._sibling_context is not None and len(strings) > 1:
             hint = " ".join(v for v in strings if len(v) <= 64)
