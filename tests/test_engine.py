@@ -455,3 +455,20 @@ class TestEngineLogging:
         logging.getLogger("presidio-analyzer").debug("outside a redaction: kept")
         handler.close()
         assert "outside a redaction: kept\n" == path.read_text(encoding="utf-8")
+
+
+class TestCredentialsInText:
+    @pytest.mark.parametrize(
+        ("line", "secret"),
+        [
+            # Regression: the `Authorization` field took only the scheme word; the credentials after it stayed.
+            ("Authorization: Bearer abcDEF123456ghiJKL789", "abcDEF123456ghiJKL789"),
+            ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA=="),
+            ("curl -H 'Authorization: Token 9f86d081884c7d659a2feaa0c55ad015' https://api", "9f86d081884c7d659a2feaa0c55ad015"),
+            ("retrying with bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlX2hlcmU", "eyJhbGciOiJIUzI1NiJ9"),
+        ],
+    )
+    def test_header_credentials_are_gone(self, rules: ocrshield.Redactor, line: str, secret: str) -> None:
+        """Whatever the scheme, the credentials of an Authorization header (or a bearer token) are a secret."""
+        out = rules.redact_text(line)
+        assert secret not in out and "<SECRET>" in out
