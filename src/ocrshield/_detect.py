@@ -26,7 +26,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ._definitions import TOKEN_RE, CompiledRecognizer, Definitions
-from ._validators import FUNCTION_TAGS, NOT_NAME_ENDINGS, STRONG_SURNAMES, VALIDATORS, cn_surname, is_surname
+from ._validators import FUNCTION_TAGS, STRONG_SURNAMES, VALIDATORS, cn_name_shape, is_surname
 
 __all__ = ["Hit", "TextDetector", "resolve_ner_model"]
 
@@ -197,8 +197,7 @@ class DefinitionRecognizer(EntityRecognizer):
                     after = tokens[stop][0] if stop < len(tokens) else ""
                     # Re-segmenting the joined word (what `cn_name` does) would undo jieba's reading of it.
                     if (
-                        cn_surname(text[start : last[3]])
-                        and last[0][-1] not in NOT_NAME_ENDINGS
+                        cn_name_shape(text[start : last[3]])
                         and not _inside_label(text, start, last[3], self._cjk_labels)
                         and not _institution(after)
                     ):

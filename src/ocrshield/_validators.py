@@ -265,13 +265,18 @@ def cn_surname(value: str) -> bool:
 NOT_NAME_ENDINGS = frozenset("区县市省州路街镇乡村局院所行司部厅处科室站厂店馆校卡证码号表票")
 
 
+def cn_name_shape(name: str) -> bool:
+    """A surname and a name of the right length that does not end like a place, an institution or a document."""
+    return cn_surname(name) and name[-1] not in NOT_NAME_ENDINGS
+
+
 def cn_name(value: str) -> bool:
     """A Chinese personal name, more strictly than `cn_surname`: it starts with a surname, does not end like a
     place or institution, and jieba reads it as a name (a name word, a word its dictionary lacks, or a surname
     followed by such words; or a compound surname and a name) — so a weak label such as `客户` followed by
     `信息登记表` is not taken for a name."""
     name = value.strip()
-    if not cn_surname(name) or name[-1] in NOT_NAME_ENDINGS:
+    if not cn_name_shape(name):
         return False
     if "·" in name or "•" in name or name[:2] in _COMPOUND_SURNAMES:
         return True

@@ -11,7 +11,7 @@ import functools
 import json
 import re
 import time
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -305,7 +305,7 @@ class Walker:
             return None
         # Patterns that require context look for it among the siblings (`_with_sibling_context`).
         if self._sibling_context is not None and len(strings) > 1:
-            hint = " ".join(v for v in strings if len(v) <= 64)
+            hint = _sibling_hint(strings)
             if hint and self._sibling_context(hint) is not None:
                 return None
         return dict(obj)
@@ -349,7 +349,7 @@ class Walker:
     def _with_sibling_context(self, obj: Mapping[Any, Any], out: dict[Any, Any], path: Path) -> None:
         """A value whose context is a sibling: `{"Number": "H12345678", "Type": "港澳居民来往内地通行证"}`.
         Patterns that require context words near a match get the mapping's other short strings as context."""
-        hint = " ".join(v for v in obj.values() if isinstance(v, str) and len(v) <= 64)
+        hint = _sibling_hint(obj.values())
         assert self._sibling_context is not None
         redact = self._sibling_context(hint) if hint else None
         if redact is None:
@@ -501,6 +501,11 @@ _FIELD_METADATA = frozenset(
      "polygon", "spans", "offset", "length", "pagenumber", "page", "coord", "itemcoord", "geometry",
      "configname", "autoname", "words", "wordcoordpoint"}
 )
+def _sibling_hint(values: Iterable[Any]) -> str:
+    """The context a mapping's values give each other: its short strings."""
+    return " ".join(v for v in values if isinstance(v, str) and len(v) <= 64)
+
+
 def _is_span_dump(obj: Mapping[Any, Any]) -> bool:
     """OpenTelemetry's JSON for a span: `ReadableSpan.to_json()` (`context` with `trace_id` and `span_id`) or
     OTLP/JSON (`traceId` and `spanId`). Not any record that happens to have `status` or `kind` keys."""
