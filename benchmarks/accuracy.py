@@ -1,67 +1,62 @@
-"""Accuracy: recall, precision and over-redaction of ocrshield vs naive Presidio on a seeded, labelled corpus.
+"""Accuracy: how much personal data ocrshield lets through, and how much operational data it destroys, on
+corpora it was developed on and on corpora it never saw, beside naive Presidio.
 
-    python benchmarks/accuracy.py                      # full run, prints the table (about two minutes)
-    python benchmarks/accuracy.py --quick              # a small corpus, for a smoke test
+    python benchmarks/accuracy.py                      # full run: every corpus, every tool (a few minutes)
+    python benchmarks/accuracy.py --quick              # a small run, for a smoke test
     python benchmarks/accuracy.py --records 500 --seed 7 --json acc.json --csv acc.csv
+    python benchmarks/accuracy.py --corpus held-out --tool ocrshield --examples
 
-The corpus is generated here, from a seed, with Faker's zh_CN, zh_TW and en_US locales: names, addresses, valid
-mainland resident IDs (GB 11643 check digit), phones, e-mails, Luhn-valid bank cards and dates of birth in every
-form the documents use; Hong Kong and Taiwan IDs, residence permits and MRZ lines get their check digits computed
-here (independently of the validators they are measured against). Each record is one payload kind, in the
-vendor's real shape:
+Corpora (each a module beside this file producing `_corpus.Record`s):
 
-* tencent_idcard      Tencent Cloud IDCardOCR response (`AdvancedInfo` is JSON in a string, with image crops)
-* tencent_general     GeneralBasicOCR `TextDetections`: label and value in one detection, or in adjacent ones
-* tencent_structural  SmartStructuralOCR `StructuralItems` (V1) and `StructuralList` `Key.AutoName`/`Value.AutoContent`
-* aws_analyzeid       AWS Textract AnalyzeID `IdentityDocumentFields[].Type.Text`/`ValueDetection.Text`, `Blocks`
-* azure_iddocument    Azure Document Intelligence prebuilt-idDocument: `documents[].fields`, `content`, `pages[].lines`
-* google_docai        Google Document AI identity parser: `document.entities[].type`/`mentionText`, `document.text`
-* paddleocr           PaddleOCR raw results `[[box, [text, confidence]], ...]`
-* tencent_documents  Tencent HKIDCardOCR, MLIDPassportOCR (with its MRZ lines), MainlandPermitOCR (Hong Kong/Macau
-                      and Taiwan residents' permits) and IDCardOCR of residence permits for HK/Macau/TW residents
-* text_zh, text_en    free OCR text lines, label and value on one line, identifiers of other documents (Hong Kong,
-                      Taiwan, permits, MRZ lines), and unlabelled sentences (names and addresses)
-* ops_log, ops_json   PII-free operational records: RequestIds, timestamps, latencies, error codes, document titles
-                      and labels, issuing authorities, validity dates, AppIDs, regions, fees
+* development  `corpus_dev.py`: the seeded corpus ocrshield is developed and tuned on.
+* held-out     `corpus_heldout.py`: written independently (own templates, page layouts, label spellings, sentence
+               frames, OCR noise), before tuning, then frozen. A held-out case that a fix was made for moves to the
+               development corpus and an unseen one replaces it (see the module's docstring).
+* outside      `corpus_outside.py`: real vendor example payloads from public sources, labelled from the vendors'
+               documentation; read from the git-ignored `benchmarks/data/outside/` and skipped when it is absent.
 
-Every planted value is recorded with its entity type (and, for dates of birth, its written form); every operational
-value with its category. Scoring, the same for both tools:
+Tools, scored the same way:
 
-* recall       — a planted value leaks when its text (for identifiers, phones and cards: its digits, whatever the
-                 separators) still appears in the serialised output.
-* precision    — of the recorded values a tool destroyed, the share that were planted personal data (the rest are
-                 operational values and labels it should have kept).
-* over-redaction — the share of operational values (counted with their multiplicity) that no longer appear verbatim.
+* ocrshield            `Redactor().redact(payload)` (`redact_text` for text records): the default profile.
+* ocrshield-allowlist  `Redactor(profile="allowlist")`: keeps only monitoring values in payloads.
+* naive_presidio       what a user would otherwise write: `AnalyzerEngine` (default recognizers, spaCy English
+                       model) and `AnonymizerEngine` over `json.dumps(payload, ensure_ascii=False)`. It costs tens of
+                       milliseconds per payload, so it runs on the first `--naive-records` records of each kind.
 
-ocrshield runs `Redactor().redact(payload)` (`redact_text` for the text kinds). Naive Presidio is what a user would
-otherwise write: `AnalyzerEngine` (default recognizers, spaCy English model) and `AnonymizerEngine` over
-`json.dumps(payload, ensure_ascii=False)` (over the text itself for the text kinds). It costs tens of milliseconds
-per payload, so it runs on the first `--naive-records` records of each kind; the table says how many.
+Scoring:
+
+* leak         a planted value leaks when its text (for identifiers, phones and cards: its digits, whatever the
+               separators) still appears in the serialised output. Recall = 1 - leaked / planted.
+* precision    of the recorded values a tool destroyed, the share that were planted personal data (the rest are
+               operational values and labels it should have kept).
+* over-redaction  the share of operational values (counted with their multiplicity) that no longer appear verbatim.
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
 import csv
-import datetime as dt
+import importlib
 import json
 import os
 import platform
-import random
 import re
 import subprocess
 import sys
 import time
-import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the corpora and the baseline beside this script
+
+from _corpus import Operational, Planted, Record, serialise
+
 REPO = Path(__file__).resolve().parents[1]
 
+# Display order; entity types a corpus plants beyond these are listed after them.
 ENTITIES = (
     "PERSON",
     "CN_RESIDENT_ID",
@@ -71,34 +66,28 @@ ENTITIES = (
     "EMAIL_ADDRESS",
     "BANK_CARD",
     "DOCUMENT_NUMBER",
+    "PASSPORT",
     "HK_ID",
+    "MO_ID",
     "TW_ID",
     "RESIDENCE_PERMIT",
     "TRAVEL_PERMIT",
+    "FOREIGN_PERMANENT_RESIDENCE",
+    "DRIVER_LICENSE",
     "MRZ",
     "TELEX_CODE",
     "GENDER",
     "ETHNICITY",
+    "NATIONALITY",
+    "PLACE_OF_BIRTH",
+    "VEHICLE",
     "IMAGE",
 )
-KINDS = (
-    "tencent_idcard",
-    "tencent_general",
-    "tencent_structural",
-    "aws_analyzeid",
-    "azure_iddocument",
-    "google_docai",
-    "paddleocr",
-    "tencent_documents",
-    "text_zh",
-    "text_en",
-    "ops_log",
-    "ops_json",
+# Values no policy may let through: identifiers with a check digit, machine-readable zones and images.
+CHECKED_ENTITIES = frozenset(
+    {"CN_RESIDENT_ID", "HK_ID", "TW_ID", "RESIDENCE_PERMIT", "FOREIGN_PERMANENT_RESIDENCE", "BANK_CARD", "MRZ",
+     "IMAGE"}
 )
-TEXT_KINDS = frozenset({"text_zh", "text_en", "ops_log"})
-PII_FREE_KINDS = frozenset({"ops_log", "ops_json"})
-# Dates of birth, as the documents write them (the brief's seven forms, plus the US month-first form of US IDs).
-DOB_FORMS = ("iso", "slash", "dot", "compact", "cjk", "dmy", "dmon", "mdy")
 OPERATIONAL = (
     "request_id",
     "timestamp",
@@ -110,828 +99,38 @@ OPERATIONAL = (
     "app_id",
     "region",
     "fee",
+    "sdk_version",
+    "count",
+    "action",
     "other",
 )
-# Entities whose digits are the value: a leak is the digits in the output, whatever separators surround them.
-_DIGIT_ENTITIES = frozenset({"CN_RESIDENT_ID", "PHONE_NUMBER", "BANK_CARD", "RESIDENCE_PERMIT", "TELEX_CODE"})
+DOB_FORMS = ("iso", "slash", "dot", "compact", "cjk", "dmy", "dmon", "mdy")
 _SEPARATORS = re.compile(r"[\s\-().+/]")
 
-
-# -- the labelled corpus ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Planted:
-    """A personal value planted in a payload. `digits`: what must not survive of an identifier."""
-
-    entity: str
-    value: str
-    form: str = ""
-    digits: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Operational:
-    """A value that must survive, as it appears in the serialised payload (`"LatencyMs": 231` for numbers)."""
-
-    category: str
-    fragment: str
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    kind: str
-    index: int
-    payload: Any
-    planted: tuple[Planted, ...]
-    operational: tuple[Operational, ...]
-
-    @property
-    def is_text(self) -> bool:
-        return self.kind in TEXT_KINDS
-
-
-class _Collision(Exception):
-    """A planted value is also part of another recorded value: the record is drawn again."""
-
-
-class _Recorder:
-    """Builds one payload while recording what was planted and what must survive."""
-
-    def __init__(self) -> None:
-        self.planted: list[Planted] = []
-        self.operational: list[Operational] = []
-
-    def pii(self, entity: str, value: str, *, form: str = "", digits: bool = False) -> str:
-        d = "".join(c for c in value if c.isdigit() or c == "X") if digits else ""
-        self.planted.append(Planted(entity, value, form, d))
-        return value
-
-    def op(self, category: str, value: str) -> str:
-        if value:
-            self.operational.append(Operational(category, value))
-        return value
-
-    def op_num(self, category: str, key: str, value: float) -> float:
-        self.operational.append(Operational(category, json.dumps({key: value})[1:-1]))
-        return value
-
-    def check(self) -> None:
-        # A planted value inside another planted value (a compact birth date inside the ID number) is fine: the
-        # leak check looks for it outside the other. Operational values must be apart from planted ones.
-        for p in self.planted:
-            for o in self.operational:
-                if p.value in o.fragment or o.fragment in p.value:
-                    raise _Collision
-
-
-_ETHNICITIES = ("汉", "汉", "汉", "满", "回", "壮", "苗", "维吾尔", "土家", "彝", "蒙古", "藏", "朝鲜")
-_US_AREAS = ("212", "213", "305", "312", "404", "415", "503", "617", "646", "702", "713", "718", "206", "917")
-_CN_AREAS = ("010", "021", "020", "0755", "0571", "028", "027", "025")
-_ERRORS = (
-    ("FailedOperation.IdCardInfoIllegal", "身份证信息不合法"),
-    ("FailedOperation.ImageDecodeFailed", "图片解码失败"),
-    ("FailedOperation.ImageNoIdCard", "照片未检测到身份证"),
-    ("FailedOperation.ImageSizeTooLarge", "图片尺寸过大"),
-    ("FailedOperation.OcrFailed", "OCR识别失败"),
-    ("FailedOperation.NoText", "未检测到文本"),
-    ("InvalidParameter.EngineImageDecodeFailed", "图片解码失败"),
-    ("LimitExceeded.TooLargeFileError", "文件内容太大"),
-    ("ResourceUnavailable.InArrears", "帐号已欠费"),
-)
-_REGIONS = ("ap-guangzhou", "ap-shanghai", "ap-beijing", "ap-chengdu", "ap-hongkong", "ap-singapore", "na-ashburn")
-_ACTIONS = ("IDCardOCR", "GeneralBasicOCR", "GeneralAccurateOCR", "SmartStructuralOCRV2", "BankCardOCR", "AnalyzeID")
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-
-# Labels in Chinese OCR text, by entity (the first is what the ID card prints).
-_ZH_LABELS = {
-    "PERSON": ("姓名", "户名", "持卡人", "客户姓名"),
-    "GENDER": ("性别",),
-    "ETHNICITY": ("民族",),
-    "DATE_OF_BIRTH": ("出生", "出生日期", "生日"),
-    "ADDRESS": ("住址", "地址", "联系地址"),
-    "CN_RESIDENT_ID": ("公民身份号码", "身份证号", "身份证号码"),
-    "PHONE_NUMBER": ("手机", "手机号", "联系电话"),
-    "EMAIL_ADDRESS": ("邮箱", "电子邮箱"),
-    "BANK_CARD": ("卡号", "银行卡号"),
-}
-_EN_LABELS = {
-    "PERSON": ("Name:", "Full name:", "Cardholder:"),
-    "DATE_OF_BIRTH": ("DOB:", "Date of birth:", "Born"),
-    "ADDRESS": ("Address:", "Addr:"),
-    "PHONE_NUMBER": ("Phone:", "Tel:", "Mobile:"),
-    "EMAIL_ADDRESS": ("Email:", "E-mail:"),
-    "BANK_CARD": ("Card number:", "Card no."),
-    "CN_RESIDENT_ID": ("ID:", "ID number:"),
-    "DOCUMENT_NUMBER": ("Passport No.:", "DL#"),
-}
-
-
-def format_dob(d: dt.date, form: str) -> str:
-    """A date of birth in one of `DOB_FORMS`."""
-    return {
-        "iso": f"{d:%Y-%m-%d}",
-        "slash": f"{d.year}/{d.month}/{d.day}",
-        "dot": f"{d:%Y.%m.%d}",
-        "compact": f"{d:%Y%m%d}",
-        "cjk": f"{d.year}年{d.month}月{d.day}日",
-        "dmy": f"{d:%d-%m-%Y}",
-        "dmon": f"{d:%d} {_MONTHS[d.month - 1]} {d.year}",
-        "mdy": f"{d:%m/%d/%Y}",
-    }[form]
-
-
-def luhn_card(rnd: random.Random) -> str:
-    """A Luhn-valid card number: UnionPay (62, 16 or 19 digits), Visa or Mastercard (16)."""
-    from stdnum import luhn
-
-    prefix, length = rnd.choice([("62", 16), ("62", 19), ("4", 16), (str(rnd.randint(51, 55)), 16)])
-    body = prefix + "".join(str(rnd.randint(0, 9)) for _ in range(length - len(prefix) - 1))
-    return body + luhn.calc_check_digit(body)
-
-
-# -- identifiers with check digits, computed from the published algorithms ---------------------------------------
-
-
-def hk_id(rnd: random.Random) -> str:
-    """A Hong Kong identity card number with its check digit: `A123456(3)` (one letter) or `AB987654(2)`."""
-    letters = "".join(rnd.choice("ABCDEGHKMPRVYZ") for _ in range(rnd.choice([1, 1, 1, 2])))
-    digits = "".join(str(rnd.randint(0, 9)) for _ in range(6))
-    values = ([36] if len(letters) == 1 else []) + [ord(c) - 55 for c in letters] + [int(d) for d in digits]
-    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
-    check = (11 - total % 11) % 11
-    return f"{letters}{digits}({'A' if check == 10 else check})"
-
-
-_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
-
-
-def tw_id(rnd: random.Random) -> str:
-    """A Taiwan national identification number: a letter (the place of first registration), 1 or 2 (the sex),
-    seven digits and a check digit (the letter's two-digit code weighted 1 and 9, then 8..1)."""
-    letter = rnd.choice("ABCDEFGHJKLMNPQRSTUVXYWZIO")
-    body = str(rnd.randint(1, 2)) + "".join(str(rnd.randint(0, 9)) for _ in range(7))
-    code = _TW_LETTERS[letter]
-    total = code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(body, range(8, 0, -1), strict=True))
-    return letter + body + str((10 - total % 10) % 10)
-
-
-def residence_permit(rnd: random.Random, dob: dt.date) -> str:
-    """A residence permit for Hong Kong (810000), Macau (820000) or Taiwan (830000) residents: the resident ID
-    layout with its GB 11643 check digit."""
-    from stdnum.cn import ric
-
-    body = rnd.choice(["810000", "820000", "830000"]) + f"{dob:%Y%m%d}" + f"{rnd.randint(0, 999):03d}"
-    return body + ric.calc_check_digit(body)
-
-
-def _mrz_check(field: str) -> str:
-    values = [0 if c == "<" else int(c) if c.isdigit() else ord(c) - 55 for c in field]
-    return str(sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10)
-
-
-def mrz_td3(surname: str, given: str, number: str, dob: dt.date, sex: str, expires: dt.date) -> tuple[str, str]:
-    """The two 44-character lines of a passport's machine-readable zone (ICAO 9303 TD3), with check digits."""
-    name = f"{surname}<<{given.replace(' ', '<')}".upper()
-    line1 = f"P<CHN{name}".ljust(44, "<")[:44]
-    num = number.ljust(9, "<")
-    personal = "<" * 14
-    birth, expiry = f"{dob:%y%m%d}", f"{expires:%y%m%d}"
-    composite = num + _mrz_check(num) + birth + _mrz_check(birth) + expiry + _mrz_check(expiry) + personal + \
-        _mrz_check(personal)
-    line2 = (f"{num}{_mrz_check(num)}CHN{birth}{_mrz_check(birth)}{sex}{expiry}{_mrz_check(expiry)}{personal}"
-             f"{_mrz_check(personal)}{_mrz_check(composite)}")
-    return line1, line2
-
-
-_TELEX = "0001 0022 0100 1129 1728 2129 2429 3769 4163 5714 6346 7115 7456 8025 8723 9031".split()
-
-
-def _fake_jpeg_b64(rnd: random.Random) -> str:
-    head = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-    return base64.b64encode(head + rnd.randbytes(rnd.randint(300, 900)) + b"\xff\xd9").decode()
-
-
-@dataclass
-class Person:
-    locale: str
-    name: str
-    first: str
-    last: str
-    address: str
-    dob: dt.date
-    resident_id: str
-    phone: str
-    phone_digits: str
-    email: str
-    card: str
-    gender: str
-    ethnicity: str
-    doc_number: str
-
-
-class Corpus:
-    """A deterministic labelled corpus: the same seed gives the same records, in any order of generation."""
-
-    def __init__(self, seed: int) -> None:
-        from faker import Faker
-
-        self.seed = seed
-        self._fakers = {loc: Faker(loc) for loc in ("zh_CN", "zh_TW", "en_US")}
-
-    def records(self, per_kind: int, kinds: Iterable[str] = KINDS) -> list[Record]:
-        return [self.record(kind, i) for kind in kinds for i in range(per_kind)]
-
-    def record(self, kind: str, index: int) -> Record:
-        builder: Callable[[random.Random, _Recorder], Any] = getattr(self, f"_{kind}")
-        for attempt in range(50):
-            rnd = random.Random(f"{self.seed}:{kind}:{index}:{attempt}")
-            for i, fk in enumerate(self._fakers.values()):
-                fk.seed_instance(rnd.getrandbits(32) + i)
-            rec = _Recorder()
-            payload = builder(rnd, rec)
-            try:
-                rec.check()
-            except _Collision:
-                continue
-            return Record(kind, index, payload, tuple(rec.planted), tuple(rec.operational))
-        raise RuntimeError(f"no collision-free record for {kind}#{index}")  # pragma: no cover
-
-    # -- people -------------------------------------------------------------------------------------------------
-
-    def person(self, rnd: random.Random, locale: str, *, romanized: bool = False) -> Person:
-        fk = self._fakers[locale]
-        if locale == "zh_CN":
-            rid = fk.ssn(min_age=18, max_age=80)
-            dob = dt.date(int(rid[6:10]), int(rid[10:12]), int(rid[12:14]))
-            gender = "男" if int(rid[16]) % 2 else "女"
-            address = re.sub(r"\s*\d{6}$", "", fk.address())
-            if romanized:
-                first, last = _split_roman(fk)
-                name = f"{first} {last}"
-            else:
-                name = fk.name()
-                first, last = name[1:], name[:1]
-            mobile = fk.phone_number()
-            if rnd.random() < 0.15:
-                area = rnd.choice(_CN_AREAS)
-                local = str(rnd.randint(2, 8)) + "".join(str(rnd.randint(0, 9)) for _ in range(7))
-                phone, digits = f"{area}-{local}", area + local
-            else:
-                digits = mobile
-                phone = rnd.choice(
-                    [mobile, f"{mobile[:3]} {mobile[3:7]} {mobile[7:]}", f"+86 {mobile[:3]}-{mobile[3:7]}-{mobile[7:]}",
-                     f"+86{mobile}"]
-                )
-            doc = "E" + "".join(str(rnd.randint(0, 9)) for _ in range(8))
-        elif locale == "zh_TW":
-            name = fk.name()
-            first, last = name[1:], name[:1]
-            dob = fk.date_of_birth(minimum_age=18, maximum_age=80)
-            rid = ""
-            gender = rnd.choice("男女")
-            address = re.sub(r"^\d{3,5}\s*", "", fk.address())
-            nine = "9" + "".join(str(rnd.randint(0, 9)) for _ in range(8))
-            digits = nine
-            phone = rnd.choice([f"0{nine[:3]}-{nine[3:6]}-{nine[6:]}", f"+886 {nine[:3]} {nine[3:6]} {nine[6:]}"])
-            doc = "".join(str(rnd.randint(0, 9)) for _ in range(9))
-        else:
-            first, last = fk.first_name(), fk.last_name()
-            name = f"{first} {last}"
-            dob = fk.date_of_birth(minimum_age=18, maximum_age=80)
-            rid = ""
-            gender = ""
-            address = fk.address().replace("\n", ", ")
-            area = rnd.choice(_US_AREAS)
-            ex = str(rnd.choice([n for n in range(201, 990) if n != 555 and n % 100 != 11]))
-            line = f"{rnd.randint(0, 9999):04d}"
-            digits = area + ex + line
-            phone = rnd.choice([f"({area}) {ex}-{line}", f"+1 {area} {ex} {line}", f"{area}-{ex}-{line}"])
-            doc = rnd.choice(["C", "A", ""]) + "".join(str(rnd.randint(0, 9)) for _ in range(8))
-            doc = doc if len(doc) == 9 else "D" + doc
-        card = luhn_card(rnd)
-        if rnd.random() < 0.4:
-            card = " ".join(card[i : i + 4] for i in range(0, len(card), 4))
-        email = fk.free_email() if rnd.random() < 0.5 else fk.email()
-        return Person(locale, name, first, last, address, dob, rid, phone, digits, email, card, gender,
-                      rnd.choice(_ETHNICITIES), doc)
-
-    # -- operational values -------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _request_id(rnd: random.Random) -> str:
-        return str(uuid.UUID(int=rnd.getrandbits(128), version=4))
-
-    @staticmethod
-    def _moment(rnd: random.Random) -> dt.datetime:
-        seconds, millis = rnd.randint(0, 3 * 365 * 86400), rnd.randint(0, 999)
-        return dt.datetime(2024, 1, 1) + dt.timedelta(seconds=seconds, milliseconds=millis)
-
-    def _authority(self, rnd: random.Random) -> str:
-        fk = self._fakers["zh_CN"]
-        return f"{fk.city()}公安局{fk.district()}分局" if rnd.random() < 0.7 else f"{fk.city()}公安局"
-
-    @staticmethod
-    def _validity(rnd: random.Random) -> str:
-        start = dt.date(2005, 1, 1) + dt.timedelta(days=rnd.randint(0, 6500))
-        years = rnd.choice([10, 20, 0])
-        end = "长期" if years == 0 else f"{start.year + years}.{start:%m.%d}"
-        return f"{start:%Y.%m.%d}-{end}"
-
-    # -- payload kinds ------------------------------------------------------------------------------------------
-
-    def _tencent_idcard(self, rnd: random.Random, rec: _Recorder) -> Any:
-        p = self.person(rnd, "zh_CN")
-        front = rnd.random() < 0.75
-        advanced: dict[str, Any] = {}
-        if rnd.random() < 0.6:
-            advanced["IdCard"] = rec.pii("IMAGE", _fake_jpeg_b64(rnd))
-        if front and rnd.random() < 0.6:
-            advanced["Portrait"] = rec.pii("IMAGE", _fake_jpeg_b64(rnd))
-        advanced |= {"Quality": rnd.randint(40, 99), "BorderCodeValue": rnd.randint(0, 99), "WarnInfos": []}
-        if front:
-            fields = {
-                "Name": rec.pii("PERSON", p.name),
-                "Sex": rec.pii("GENDER", p.gender),
-                "Nation": rec.pii("ETHNICITY", p.ethnicity),
-                "Birth": rec.pii("DATE_OF_BIRTH", format_dob(p.dob, "slash"), form="slash"),
-                "Address": rec.pii("ADDRESS", p.address),
-                "IdNum": rec.pii("CN_RESIDENT_ID", p.resident_id, digits=True),
-                "Authority": "",
-                "ValidDate": "",
-            }
-        else:
-            fields = {k: "" for k in ("Name", "Sex", "Nation", "Birth", "Address", "IdNum")}
-            fields["Authority"] = rec.op("authority", self._authority(rnd))
-            fields["ValidDate"] = rec.op("validity_date", self._validity(rnd))
-        return {
-            "Response": {
-                **fields,
-                "AdvancedInfo": json.dumps(advanced, separators=(",", ":")),
-                "ReflectDetailInfos": [],
-                "RequestId": rec.op("request_id", self._request_id(rnd)),
-            }
-        }
-
-    def _ocr_lines(self, rnd: random.Random, rec: _Recorder, p: Person) -> list[str]:
-        """Chinese OCR lines of an ID card front or a bank form: label and value in one line or in two."""
-        if p.locale == "zh_CN" and rnd.random() < 0.6:
-            title = rnd.choice([[], ["中华人民共和国", "居民身份证"]])
-            slots = [("PERSON", p.name, ""), ("GENDER", p.gender, ""), ("ETHNICITY", p.ethnicity, ""),
-                     ("DATE_OF_BIRTH", None, ""), ("ADDRESS", p.address, ""), ("CN_RESIDENT_ID", p.resident_id, "")]
-        else:
-            title = rnd.choice([[], ["开户申请表"], ["客户信息登记表"]])
-            slots = [("PERSON", p.name, ""), ("PHONE_NUMBER", p.phone, ""), ("EMAIL_ADDRESS", p.email, ""),
-                     ("BANK_CARD", p.card, ""), ("ADDRESS", p.address, "")]
-        lines = [rec.op("title_or_label", t) for t in title]
-        for entity, value, _ in slots:
-            label = rec.op("title_or_label", rnd.choice(_ZH_LABELS[entity]) if rnd.random() < 0.3 else
-                           _ZH_LABELS[entity][0])
-            form = ""
-            if value is None:
-                form = rnd.choice(DOB_FORMS)
-                value = format_dob(p.dob, form)
-            split_address = entity == "ADDRESS" and len(value) >= 12 and rnd.random() < 0.3
-            if split_address:
-                cut = len(value) // 2
-                parts = [rec.pii("ADDRESS", value[:cut], form="split"), rec.pii("ADDRESS", value[cut:], form="split")]
-            else:
-                parts = [rec.pii(entity, value, form=form, digits=entity in _DIGIT_ENTITIES)]
-            if rnd.random() < 0.5:  # label and value in one detection
-                lines.append(label + rnd.choice(["", "", "：", ":", " "]) + parts[0])
-            else:  # the label, then the value, in adjacent detections
-                lines += [label, parts[0]]
-            lines += parts[1:]
-        return lines
-
-    def _tencent_general(self, rnd: random.Random, rec: _Recorder) -> Any:
-        p = self.person(rnd, rnd.choice(["zh_CN", "zh_CN", "zh_TW"]))
-        detections = []
-        y = 40
-        for text in self._ocr_lines(rnd, rec, p):
-            x, w, h = rnd.randint(20, 80), 18 * len(text), 26
-            detections.append({
-                "DetectedText": text,
-                "Confidence": rnd.randint(80, 100),
-                "Polygon": [{"X": x, "Y": y}, {"X": x + w, "Y": y}, {"X": x + w, "Y": y + h}, {"X": x, "Y": y + h}],
-                "AdvancedInfo": json.dumps({"Parag": {"ParagNo": rnd.randint(1, 4)}}, separators=(",", ":")),
-                "ItemPolygon": {"X": x, "Y": y, "Width": w, "Height": h},
-                "Words": [],
-                "WordCoordPoint": [],
-            })
-            y += h + rnd.randint(8, 20)
-        return {"Response": {"TextDetections": detections, "Language": "zh", "Angel": 0.0, "PdfPageSize": 0,
-                             "RequestId": rec.op("request_id", self._request_id(rnd))}}
-
-    def _structural_pairs(self, rnd: random.Random, rec: _Recorder, p: Person) -> list[tuple[str, str]]:
-        pairs = [("姓名", rec.pii("PERSON", p.name))]
-        if p.resident_id:
-            pairs.append(("公民身份号码", rec.pii("CN_RESIDENT_ID", p.resident_id, digits=True)))
-        form = rnd.choice(DOB_FORMS)
-        pairs += [
-            ("出生日期", rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form)),
-            ("联系电话", rec.pii("PHONE_NUMBER", p.phone, digits=True)),
-            ("电子邮箱", rec.pii("EMAIL_ADDRESS", p.email)),
-            ("银行卡号", rec.pii("BANK_CARD", p.card, digits=True)),
-            ("地址", rec.pii("ADDRESS", p.address)),
-            ("申请编号", rec.op("other", f"SQ{rnd.randint(10**9, 10**10 - 1)}")),
-            ("有效期限", rec.op("validity_date", self._validity(rnd))),
-        ]
-        for label, _ in pairs:
-            rec.op("title_or_label", label)
-        return pairs
-
-    def _tencent_structural(self, rnd: random.Random, rec: _Recorder) -> Any:
-        p = self.person(rnd, rnd.choice(["zh_CN", "zh_CN", "zh_TW"]))
-        pairs = self._structural_pairs(rnd, rec, p)
-        rnd.shuffle(pairs)
-        request_id = rec.op("request_id", self._request_id(rnd))
-        if rnd.random() < 0.5:  # SmartStructuralOCR (V1)
-            items = [{"Name": k, "Value": v, "Confidence": rnd.randint(80, 100),
-                      "ItemCoord": {"X": 10, "Y": 30 * i, "Width": 300, "Height": 24}, "Row": i}
-                     for i, (k, v) in enumerate(pairs)]
-            return {"Response": {"Angle": 0.0, "StructuralItems": items, "RequestId": request_id}}
-        coord = {"LeftTop": {"X": 0, "Y": 0}, "RightTop": {"X": 0, "Y": 0}, "RightBottom": {"X": 0, "Y": 0},
-                 "LeftBottom": {"X": 0, "Y": 0}}
-        lines = [{"Key": {"AutoName": k}, "Value": {"AutoContent": v, "Coord": coord}} for k, v in pairs]
-        words = [{"DetectedText": f"{k}{rnd.choice(['：', ':', ''])}{v}", "Coord": coord} for k, v in pairs]
-        return {"Response": {"Angle": 0.0, "StructuralList": [{"Groups": [{"Lines": lines}]}],
-                             "WordList": words, "RequestId": request_id}}
-
-    def _aws_analyzeid(self, rnd: random.Random, rec: _Recorder) -> Any:
-        p = self.person(rnd, "zh_CN", romanized=True) if rnd.random() < 0.3 else self.person(rnd, "en_US")
-        passport = p.locale == "zh_CN" or rnd.random() < 0.3
-        form = rnd.choice(["mdy", "dmon"] if not passport else ["dmon", "iso"])
-        issued = dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
-        # (29 February plus a number of years that is not a leap year's: the 28th)
-        expires = issued.replace(year=issued.year + (10 if passport else 8), day=min(issued.day, 28))
-        id_type = "PASSPORT" if passport else "DRIVER LICENSE FRONT"
-        fields: list[tuple[str, str, str | None]] = [
-            ("FIRST_NAME", rec.pii("PERSON", p.first.upper()), None),
-            ("LAST_NAME", rec.pii("PERSON", p.last.upper()), None),
-            ("MIDDLE_NAME", "", None),
-            ("DOCUMENT_NUMBER", rec.pii("DOCUMENT_NUMBER", p.doc_number), None),
-            ("DATE_OF_BIRTH", rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form),
-             rec.pii("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}T00:00:00", form="iso")),
-            ("EXPIRATION_DATE", rec.op("validity_date", format_dob(expires, form)), f"{expires:%Y-%m-%d}T00:00:00"),
-            ("DATE_OF_ISSUE", rec.op("validity_date", format_dob(issued, form)), f"{issued:%Y-%m-%d}T00:00:00"),
-            ("ID_TYPE", rec.op("title_or_label", id_type), None),
-        ]
-        if not passport:
-            fields.insert(3, ("ADDRESS", rec.pii("ADDRESS", p.address.split(", ")[0]), None))
-        out = []
-        for type_, value, normalized in fields:
-            rec.op("title_or_label", type_)
-            detection: dict[str, Any] = {"Text": value, "Confidence": round(rnd.uniform(90, 99.99), 4)}
-            if normalized:
-                detection["NormalizedValue"] = {"Value": normalized, "ValueType": "Date"}
-            out.append({"Type": {"Text": type_}, "ValueDetection": detection})
-        block_lines = [rec.op("title_or_label", "PASSPORT" if passport else "DRIVER LICENSE"), p.last.upper(),
-                       p.first.upper(), rec.op("title_or_label", "DOB"), format_dob(p.dob, form)]
-        blocks = [{"BlockType": "LINE", "Confidence": 99.1, "Text": t, "Id": self._request_id(rnd)}
-                  for t in block_lines]
-        return {"IdentityDocuments": [{"DocumentIndex": 1, "IdentityDocumentFields": out, "Blocks": blocks}],
-                "DocumentMetadata": {"Pages": 1}, "AnalyzeIDModelVersion": "1.0"}
-
-    def _azure_iddocument(self, rnd: random.Random, rec: _Recorder) -> Any:
-        p = self.person(rnd, "zh_CN", romanized=True) if rnd.random() < 0.25 else self.person(rnd, "en_US")
-        form = "mdy" if p.locale == "en_US" else "dmon"
-        expires = dt.date(2026, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
-        first = rec.pii("PERSON", p.first.upper())
-        last = rec.pii("PERSON", p.last.upper())
-        number = rec.pii("DOCUMENT_NUMBER", p.doc_number)
-        dob = rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form)
-        rec.pii("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}", form="iso")
-        exp = rec.op("validity_date", format_dob(expires, form))
-        address = rec.pii("ADDRESS", p.address) if p.locale == "en_US" else ""
-        title = rec.op("title_or_label", "DRIVER LICENSE" if address else "PASSPORT")
-        lines = [title, f"4d DLN {number}", f"1 {last}", f"2 {first}"] + ([f"8 {address}"] if address else [])
-        lines += [f"3 DOB {dob}", f"4b EXP {exp}"]
-        for label in ("4d DLN", "4b EXP", "3 DOB"):
-            rec.op("title_or_label", label)
-        content = "\n".join(lines)
-        fields: dict[str, Any] = {
-            "FirstName": {"type": "string", "valueString": first, "content": first, "confidence": 0.99},
-            "LastName": {"type": "string", "valueString": last, "content": last, "confidence": 0.99},
-            "DocumentNumber": {"type": "string", "valueString": number, "content": number, "confidence": 0.98},
-            "DateOfBirth": {"type": "date", "valueDate": f"{p.dob:%Y-%m-%d}", "content": dob, "confidence": 0.99},
-            "DateOfExpiration": {"type": "date", "valueDate": rec.op("validity_date", f"{expires:%Y-%m-%d}"),
-                                 "content": exp, "confidence": 0.99},
-            "CountryRegion": {"type": "countryRegion", "valueCountryRegion": "USA" if address else "CHN",
-                              "confidence": 0.99},
-        }
-        if address:
-            fields["Address"] = {"type": "address", "content": address, "confidence": 0.97,
-                                 "valueAddress": {"streetAddress": address.split(", ")[0]}}
-        return {
-            "status": "succeeded",
-            "createdDateTime": rec.op("timestamp", f"{self._moment(rnd):%Y-%m-%dT%H:%M:%SZ}"),
-            "analyzeResult": {
-                "apiVersion": "2023-07-31",
-                "modelId": rec.op("other", "prebuilt-idDocument"),
-                "content": content,
-                "pages": [{"pageNumber": 1, "angle": 0, "width": 1280, "height": 800, "unit": "pixel",
-                           "lines": [{"content": line, "polygon": [0, 0, 1, 0, 1, 1, 0, 1]} for line in lines]}],
-                "documents": [{"docType": "idDocument.driverLicense" if address else "idDocument.passport",
-                               "fields": fields, "confidence": 0.99}],
-            },
-        }
-
-    def _google_docai(self, rnd: random.Random, rec: _Recorder) -> Any:
-        p = self.person(rnd, "en_US")
-        form = rnd.choice(["mdy", "dmon"])
-        issued = dt.date(2016, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
-        expires = issued.replace(year=issued.year + 8)
-        entities = [
-            ("Given Names", rec.pii("PERSON", p.first.upper()), None),
-            ("Family Name", rec.pii("PERSON", p.last.upper()), None),
-            ("Document Id", rec.pii("DOCUMENT_NUMBER", p.doc_number), None),
-            ("Date Of Birth", rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form), p.dob),
-            ("Issue Date", rec.op("validity_date", format_dob(issued, form)), issued),
-            ("Expiration Date", rec.op("validity_date", format_dob(expires, form)), expires),
-            ("Address", rec.pii("ADDRESS", p.address), None),
-        ]
-        rec.pii("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}", form="iso")
-        out = []
-        for i, (type_, text, date) in enumerate(entities):
-            rec.op("title_or_label", type_)
-            entity: dict[str, Any] = {"type": type_, "mentionText": text, "confidence": round(rnd.uniform(0.8, 1), 3),
-                                      "id": str(i), "pageAnchor": {"pageRefs": [{"page": "0"}]}}
-            if date:
-                entity["normalizedValue"] = {"text": f"{date:%Y-%m-%d}",
-                                             "dateValue": {"year": date.year, "month": date.month, "day": date.day}}
-            out.append(entity)
-        text = "\n".join(["DRIVER LICENSE", f"DL {p.doc_number}", p.last.upper(), p.first.upper(), p.address,
-                          f"DOB {format_dob(p.dob, form)}", f"EXP {format_dob(expires, form)}"]) + "\n"
-        rec.op("title_or_label", "DRIVER LICENSE")
-        page = {"pageNumber": 1, "dimension": {"width": 1280, "height": 800, "unit": "pixels"}}
-        return {"document": {"mimeType": "image/jpeg", "text": text, "entities": out, "pages": [page]}}
-
-    def _paddleocr(self, rnd: random.Random, rec: _Recorder) -> Any:
-        p = self.person(rnd, rnd.choice(["zh_CN", "zh_CN", "zh_TW"]))
-        result = []
-        y = 30.0
-        for text in self._ocr_lines(rnd, rec, p):
-            x, w = float(rnd.randint(10, 60)), 17.0 * len(text)
-            box = [[x, y], [x + w, y], [x + w, y + 24.0], [x, y + 24.0]]
-            result.append([box, [text, round(rnd.uniform(0.85, 0.999), 4)]])
-            y += 34.0
-        return [result]
-
-    def _tencent_documents(self, rnd: random.Random, rec: _Recorder) -> Any:
-        """HKIDCardOCR, MLIDPassportOCR, MainlandPermitOCR and a residence permit through IDCardOCR."""
-        p = self.person(rnd, rnd.choice(["zh_CN", "zh_TW"]))
-        rid = rec.op("request_id", self._request_id(rnd))
-        kind = rnd.choice(["hk", "passport", "permit", "residence"])
-        if kind == "hk":
-            first, last = _split_roman(self._fakers["zh_CN"])
-            telex = " ".join(rnd.choice(_TELEX) for _ in range(len(p.name)))
-            dob = format_dob(p.dob, "dmy")
-            issued = rec.op("validity_date", f"{rnd.randint(1, 28):02d}-{rnd.randint(1, 12):02d}-"
-                                             f"{rnd.randint(2003, 2023)}")
-            return {"Response": {
-                "CnName": rec.pii("PERSON", p.name), "EnName": rec.pii("PERSON", f"{last.upper()}, {first}"),
-                "TelexCode": rec.pii("TELEX_CODE", telex, digits=True), "Sex": rec.pii("GENDER", p.gender or "男"),
-                "Birthday": rec.pii("DATE_OF_BIRTH", dob, form="dmy"), "Permanent": 1,
-                "IdNum": rec.pii("HK_ID", hk_id(rnd)), "Symbol": rec.op("other", "***AZ"),
-                "FirstIssueDate": issued, "CurrentIssueDate": "", "FakeDetectResult": 1,
-                "HeadImage": rec.pii("IMAGE", _fake_jpeg_b64(rnd)), "WarningCode": [], "RequestId": rid}}
-        if kind == "passport":
-            first, last = _split_roman(self._fakers["zh_CN"])
-            number = "E" + "".join(str(rnd.randint(0, 9)) for _ in range(8))
-            expires = dt.date(2026, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
-            line1, line2 = mrz_td3(last, first, number, p.dob, rnd.choice("MF"), expires)
-            return {"Response": {
-                "ID": rec.pii("DOCUMENT_NUMBER", number), "Name": rec.pii("PERSON", f"{last} {first}".upper()),
-                "DateOfBirth": rec.pii("DATE_OF_BIRTH", f"{p.dob:%y%m%d}", form="mrz"), "Sex": "M",
-                "DateOfExpiration": rec.op("validity_date", f"{expires:%y%m%d}"), "IssuingCountry": "CHN",
-                "Nationality": "CHN", "Warn": [], "Image": rec.pii("IMAGE", _fake_jpeg_b64(rnd)),
-                "CodeSet": rec.pii("MRZ", line1), "CodeCrc": rec.pii("MRZ", line2), "RequestId": rid}}
-        if kind == "permit":
-            taiwan = rnd.random() < 0.4
-            number = ("".join(str(rnd.randint(0, 9)) for _ in range(8)) if taiwan else
-                      rnd.choice("HM") + "".join(str(rnd.randint(0, 9)) for _ in range(8)))
-            title = "台湾居民来往大陆通行证" if taiwan else "港澳居民来往内地通行证"
-            first, last = _split_roman(self._fakers["zh_CN"])
-            return {"Response": {
-                "Name": rec.pii("PERSON", p.name), "EnglishName": rec.pii("PERSON", f"{last.upper()}, {first.upper()}"),
-                "Number": rec.pii("TRAVEL_PERMIT", number), "Sex": rec.pii("GENDER", p.gender or "女"),
-                "ValidDate": rec.op("validity_date", self._validity(rnd)),
-                "IssueAuthority": rec.op("authority", "公安部出入境管理局"), "IssueAddress": "广东",
-                "IssueNumber": "01",
-                "Type": rec.op("title_or_label", title),
-                "Birthday": rec.pii("DATE_OF_BIRTH", format_dob(p.dob, "dot"), form="dot"),
-                "Profile": rec.pii("IMAGE", _fake_jpeg_b64(rnd)), "RequestId": rid}}
-        permit = residence_permit(rnd, p.dob)
-        return {"Response": {
-            "Name": rec.pii("PERSON", p.name), "Sex": rec.pii("GENDER", p.gender or "男"), "Nation": "",
-            "Birth": rec.pii("DATE_OF_BIRTH", format_dob(p.dob, "slash"), form="slash"),
-            "Address": rec.pii("ADDRESS", p.address), "IdNum": rec.pii("RESIDENCE_PERMIT", permit, digits=True),
-            "Authority": "", "ValidDate": "", "AdvancedInfo": "{}", "ReflectDetailInfos": [], "RequestId": rid}}
-
-    def _text_zh(self, rnd: random.Random, rec: _Recorder) -> str:
-        p = self.person(rnd, rnd.choice(["zh_CN", "zh_CN", "zh_TW"]))
-        prefix = rnd.choice(["", "OCR text: ", "识别结果：", "DetectedText: "])
-        roll = rnd.random()
-        if roll < 0.15:  # sentences: a weak label, or none at all
-            name = rec.pii("PERSON", p.name)
-            phone = rec.pii("PHONE_NUMBER", p.phone, digits=True)
-            return prefix + rnd.choice([f"客户{name}的手机号是{phone}", f"请联系{name}，电话{phone}",
-                                        f"{name}已提交实名认证，联系电话{phone}"])
-        if roll < 0.25:  # an unlabelled address in a sentence
-            address = rec.pii("ADDRESS", p.address)
-            return prefix + rnd.choice([f"寄件信息：{address}，请尽快发货", f"客户现住{address}",
-                                        f"家住{address}，已核实", f"{address}"])
-        if roll < 0.4:  # the identifier of another document, behind its label
-            choice = rnd.choice(["hk", "tw", "residence", "permit", "telex"])
-            if choice == "hk":
-                label = rnd.choice(["香港身份证号码", "香港身份證", "身份證號碼"])
-                value = rec.pii("HK_ID", hk_id(rnd))
-            elif choice == "tw":
-                label = rnd.choice(["台湾身份证", "身分證字號", "國民身分證統一編號"])
-                value = rec.pii("TW_ID", tw_id(rnd))
-            elif choice == "residence":
-                label = rnd.choice(["居住证号码", "港澳台居民居住证", "公民身份号码"])
-                value = rec.pii("RESIDENCE_PERMIT", residence_permit(rnd, p.dob), digits=True)
-            elif choice == "permit":  # a home return permit (H/M) or an exit-entry permit (C)
-                letter = rnd.choice("HMC")
-                label = rnd.choice(["通行证号码", "港澳通行证"] if letter == "C" else ["通行证号码", "回乡证号码"])
-                value = rec.pii("TRAVEL_PERMIT", letter + "".join(str(rnd.randint(0, 9)) for _ in range(8)))
-            else:
-                label = rnd.choice(["電碼", "中文电码"])
-                value = rec.pii("TELEX_CODE", " ".join(rnd.choice(_TELEX) for _ in range(3)), digits=True)
-            name_label, name = _labelled(rnd, rec, "PERSON", p.name, _ZH_LABELS, p.dob)
-            rec.op("title_or_label", label)
-            return prefix + f"{name_label}{name} {label}{rnd.choice(['', '：', ' '])}{value}"
-        values = {
-            "PERSON": p.name, "GENDER": p.gender, "ETHNICITY": p.ethnicity, "DATE_OF_BIRTH": None,
-            "ADDRESS": p.address, "CN_RESIDENT_ID": p.resident_id, "PHONE_NUMBER": p.phone,
-            "EMAIL_ADDRESS": p.email, "BANK_CARD": p.card,
-        }
-        chosen = [e for e in values if (e != "CN_RESIDENT_ID" or p.resident_id)]
-        chosen = sorted(rnd.sample(chosen, rnd.randint(2, 4)), key=list(values).index)
-        parts = []
-        for entity in chosen:
-            label, value = _labelled(rnd, rec, entity, values[entity], _ZH_LABELS, p.dob)
-            parts.append(label + rnd.choice(["", "：", ":", " ", "： "]) + value)
-        return prefix + rnd.choice([" ", "  ", "，"]).join(parts)
-
-    def _text_en(self, rnd: random.Random, rec: _Recorder) -> str:
-        p = self.person(rnd, "zh_CN", romanized=True) if rnd.random() < 0.25 else self.person(rnd, "en_US")
-        roll = rnd.random()
-        if roll < 0.2:  # unlabelled names in a sentence: only the NER model can find them
-            name = rec.pii("PERSON", p.name)
-            phone = rec.pii("PHONE_NUMBER", p.phone, digits=True)
-            return rnd.choice([f"Customer {name} called from {phone}", f"Verification for {name} failed, call {phone}"])
-        if roll < 0.3 and p.locale == "en_US":  # an unlabelled street address in a sentence
-            address = rec.pii("ADDRESS", p.address)
-            return rnd.choice([f"Ship to {address} by Friday", f"Customer moved to {address} last year"])
-        if roll < 0.4:  # a passport's machine-readable zone, or a name in its form, as OCR logs them
-            first, last = _split_roman(self._fakers["zh_CN"])
-            number = "E" + "".join(str(rnd.randint(0, 9)) for _ in range(8))
-            expires = dt.date(2026, 1, 1) + dt.timedelta(days=rnd.randint(0, 3000))
-            line1, line2 = mrz_td3(last, first, number, p.dob, rnd.choice("MF"), expires)
-            if rnd.random() < 0.5:
-                return f"MRZ: {rec.pii('MRZ', line1)} {rec.pii('MRZ', line2)}"
-            name = rec.pii("PERSON", f"{last}<<{first}".upper().replace(" ", "<"))
-            return f"OCR text: {name} passport {rec.pii('DOCUMENT_NUMBER', number)} HKID {rec.pii('HK_ID', hk_id(rnd))}"
-        values = {
-            "PERSON": p.name, "DATE_OF_BIRTH": None, "ADDRESS": p.address, "PHONE_NUMBER": p.phone,
-            "EMAIL_ADDRESS": p.email, "BANK_CARD": p.card,
-            "CN_RESIDENT_ID": p.resident_id, "DOCUMENT_NUMBER": p.doc_number,
-        }
-        chosen = [e for e in values if values[e] != ""]
-        chosen = sorted(rnd.sample(chosen, rnd.randint(2, 4)), key=list(values).index)
-        parts = []
-        for entity in chosen:
-            label, value = _labelled(rnd, rec, entity, values[entity], _EN_LABELS, p.dob)
-            parts.append(f"{label} {value}")
-        return rnd.choice(["", "OCR text: "]) + rnd.choice(["; ", ", ", "  "]).join(parts)
-
-    def _ops_log(self, rnd: random.Random, rec: _Recorder) -> str:
-        ts = rec.op("timestamp", f"{self._moment(rnd):%Y-%m-%d %H:%M:%S},{rnd.randint(0, 999):03d}")
-        rid = rec.op("request_id", self._request_id(rnd))
-        app = str(rnd.randint(1250000000, 1259999999))
-        action = rnd.choice(_ACTIONS)
-        region = rnd.choice(_REGIONS)
-        latency = f"latency_ms={rnd.randint(40, 2500)}"
-        fee = f"fee={rnd.choice(['0.01', '0.02', '0.15', '0.00'])}"
-        choice = rnd.randint(0, 5)
-        if choice >= 4:  # operational prose, English or Chinese: status phrases, products, zones, pipelines
-            prose = rnd.choice(_OPS_PROSE_EN if choice == 4 else _OPS_PROSE_ZH)
-            return f"{ts} WARN ocr.ops {rec.op('other', prose)} RequestId={rid}"
-        if choice == 0:
-            body = (f"AppID={rec.op('app_id', app)} Action={rec.op('other', action)} Region={rec.op('region', region)} "
-                    f"RequestId={rid} Result=Success {rec.op('latency', latency)} {rec.op('fee', fee)} calls=1")
-        elif choice == 1:
-            code, message = rnd.choice(_ERRORS)
-            body = (f"AppID={rec.op('app_id', app)} Action={rec.op('other', action)} RequestId={rid} Result=Error "
-                    f"Code={rec.op('error_code', code)} Message={rec.op('error_code', message)} "
-                    f"{rec.op('latency', latency)}")
-        elif choice == 2:
-            authority = rec.op("authority", self._authority(rnd))
-            valid = rec.op("validity_date", self._validity(rnd))
-            body = (f"RequestId={rid} CardSide=BACK Authority={authority} ValidDate={valid} "
-                    f"{rec.op('latency', latency)}")
-        else:
-            titles = ["中华人民共和国居民身份证", "居民身份证", "银行卡", "营业执照"]
-            title = rec.op("title_or_label", rnd.choice(titles))
-            labels = rec.op("title_or_label", "姓名,性别,民族,出生,住址,公民身份号码")
-            body = (f"RequestId={rid} Region={rec.op('region', region)} DocType={title} Labels={labels} "
-                    f"{rec.op('fee', fee)}")
-        return f"{ts} INFO ocr.api {body}"
-
-    def _ops_json(self, rnd: random.Random, rec: _Recorder) -> Any:
-        rid = rec.op("request_id", self._request_id(rnd))
-        choice = rnd.randint(0, 3)
-        if choice == 0:  # a billing / monitoring record
-            start = self._moment(rnd)
-            end = start + dt.timedelta(milliseconds=rnd.randint(40, 2500))
-            return {
-                "AppId": rec.op_num("app_id", "AppId", rnd.randint(1250000000, 1259999999)),
-                "Action": rec.op("other", rnd.choice(_ACTIONS)),
-                "Region": rec.op("region", rnd.choice(_REGIONS)),
-                "RequestId": rid,
-                "StartTime": rec.op("timestamp", start.isoformat(timespec="milliseconds") + "+08:00"),
-                "EndTime": rec.op("timestamp", end.isoformat(timespec="milliseconds") + "+08:00"),
-                "LatencyMs": rec.op_num("latency", "LatencyMs", rnd.randint(40, 2500)),
-                "Result": "Success",
-                "Fee": rec.op_num("fee", "Fee", rnd.choice([0.01, 0.02, 0.15])),
-                "CallVolume": rec.op_num("other", "CallVolume", rnd.randint(1, 50)),
-            }
-        if choice == 1:  # an error response
-            code, message = rnd.choice(_ERRORS)
-            error = {"Code": rec.op("error_code", code), "Message": rec.op("error_code", message)}
-            return {"Response": {"Error": error, "RequestId": rid}}
-        if choice == 2:  # the back of an ID card: authority and validity, no personal data
-            fields = {k: "" for k in ("Name", "Sex", "Nation", "Birth", "Address", "IdNum")}
-            return {"Response": {**fields, "Authority": rec.op("authority", self._authority(rnd)),
-                                 "ValidDate": rec.op("validity_date", self._validity(rnd)),
-                                 "AdvancedInfo": json.dumps({"WarnInfos": [], "Quality": rnd.randint(40, 99)}),
-                                 "ReflectDetailInfos": [], "RequestId": rid}}
-        texts = [rec.op("title_or_label", t) for t in ("中华人民共和国", "居民身份证", "签发机关")]
-        texts.append(rec.op("authority", self._authority(rnd)))
-        texts.append(rec.op("title_or_label", "有效期限"))
-        texts.append(rec.op("validity_date", self._validity(rnd)))
-        detections = [{"DetectedText": t, "Confidence": 99, "ItemPolygon": {"X": 10, "Y": 40 * i, "Width": 300,
-                                                                              "Height": 30}}
-                      for i, t in enumerate(texts)]
-        return {"Response": {"TextDetections": detections, "Language": "zh", "Angel": 0.0, "RequestId": rid}}
-
-
-# Operational prose: what ops lines say besides key=value pairs. None of it is personal. (No place names: a
-# country or city in free text is identification data by the policies ocrshield serves, and is redacted.)
-_OPS_PROSE_EN = (
-    "HTTP/1.1 502 Bad Gateway from upstream ocr-worker-3",
-    "431 Request Header Fields Too Large; retrying without cookies",
-    "422 Unprocessable Entity: ImageBase64 is not a supported format",
-    "307 Temporary Redirect to the ap-singapore endpoint",
-    "Job 42 Nightly Run completed in 381 s",
-    "Nginx Ingress Controller restarted after config reload",
-    "Object Storage bucket lifecycle rule applied",
-    "Build Pipeline Main Branch deployed to Production Cluster",
-    "Webhook Delivery retried with Exponential Backoff",
-    "Tencent Cloud API Gateway throttled the request",
-    "Service Unavailable: availability zone ap-guangzhou-3 in maintenance",
-)
-_OPS_PROSE_ZH = (
-    "ap-guangzhou-3 可用区切换已完成",
-    "郑州市区服务已恢复，华中地域调用正常",
-    "上海二区机房已切换到备用链路",
-    "高并发已处理，队列积压清零",
-    "单文件已上传至对象存储",
-    "云服务已开通，计费模式为按量付费",
-    "身份证识别接口调用量超过阈值，已触发告警",
-    "广东省深圳市节点延迟升高，已切换至广州节点",
-    "北京市公安局朝阳分局签发的证件识别成功率98.5%",
-    "请检查图片质量后重试，错误码FailedOperation.ImageBlur",
-)
-
-
-def _labelled(
-    rnd: random.Random, rec: _Recorder, entity: str, value: str | None, labels: dict[str, Any], dob: dt.date
-) -> tuple[str, str]:
-    """A label for `entity` (recorded as operational) and its value (recorded as planted); a None value is the
-    date of birth, written in a random form."""
-    label = rec.op("title_or_label", rnd.choice(labels[entity]))
-    form = ""
-    if value is None:
-        form = rnd.choice(DOB_FORMS)
-        value = format_dob(dob, form)
-    return label, rec.pii(entity, value, form=form, digits=entity in _DIGIT_ENTITIES)
-
-
-def _split_roman(fk: Any) -> list[str]:
-    """[given, family] of a romanised Chinese name (`Wang Xiaoming` → Xiaoming, Wang), in passport order."""
-    family, given = fk.romanized_name().split(" ", 1)
-    return [given, family]
+CORPORA = {"development": "corpus_dev", "held-out": "corpus_heldout", "outside": "corpus_outside"}
+TOOLS = ("ocrshield", "ocrshield-allowlist", "naive_presidio")
+
+
+def load_corpus(name: str, seed: int) -> Any | None:
+    """The corpus `name`, or None when its module or its data is not on this machine."""
+    try:
+        module = importlib.import_module(CORPORA[name])
+    except ModuleNotFoundError:
+        return None
+    corpus_class = module.Corpus
+    available = getattr(corpus_class, "available", None)
+    if available is not None and not available():
+        return None
+    return corpus_class(seed)
+
+
+def general_ocr_kinds(name: str) -> frozenset[str]:
+    """The kinds of a corpus that are identity documents read by general OCR (line lists and text blocks)."""
+    module = sys.modules.get(CORPORA[name])
+    return frozenset(getattr(module, "GENERAL_OCR_DOCUMENT_KINDS", ()))
 
 
 # -- scoring ---------------------------------------------------------------------------------------------------
-
-
-def serialise(payload: Any) -> str:
-    return payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
 
 
 def leaked(p: Planted, output: str, output_digits: str, others: Iterable[Planted] = ()) -> bool:
@@ -965,12 +164,15 @@ class Tally:
                                                                           "cell": Counter()})
     destroyed: dict[str, Counter[str]] = field(default_factory=lambda: {"category": Counter(), "kind": Counter(),
                                                                         "cell": Counter()})
+    text_kinds: set[str] = field(default_factory=set)
     seconds: float = 0.0
     leak_examples: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     lost_examples: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, record: Record, output: str) -> None:
         self.records[record.kind] += 1
+        if record.is_text:
+            self.text_kinds.add(record.kind)
         source = serialise(record.payload)
         output_digits = _SEPARATORS.sub("", output)
         for p in record.planted:
@@ -983,7 +185,7 @@ class Tally:
             for group, key in keys.items():
                 self.planted[group][key] += 1
                 self.leaked[group][key] += hit
-        for fragment, categories in _group_fragments(record.operational).items():
+        for fragment, categories in group_fragments(record.operational).items():
             expected = source.count(fragment)
             lost = max(0, expected - output.count(fragment))
             # Every occurrence is one value (a RequestId logged twice counts twice); a fragment recorded under
@@ -1036,32 +238,33 @@ class Tally:
         }
 
 
-def _group_fragments(operational: Iterable[Operational]) -> dict[str, list[str]]:
+def group_fragments(operational: Iterable[Operational]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for o in operational:
         groups.setdefault(o.fragment, []).append(o.category)
     return groups
 
 
+
 # -- the tools -------------------------------------------------------------------------------------------------
 
 
-def ocrshield_tool(redactor: Any = None) -> Callable[[Record], str]:
+def ocrshield_tool(redactor: Any = None, *, profile: str | None = None) -> Callable[[Record], str]:
     import ocrshield
 
-    r = redactor if redactor is not None else ocrshield.Redactor().warm_up()
+    if redactor is None:
+        redactor = (ocrshield.Redactor(profile=profile) if profile else ocrshield.Redactor()).warm_up()
 
     def run(record: Record) -> str:
         if record.is_text:
-            return str(r.redact_text(record.payload))
-        return serialise(r.redact(record.payload))
+            return str(redactor.redact_text(record.payload))
+        return serialise(redactor.redact(record.payload))
 
     return run
 
 
 def naive_presidio_tool() -> Callable[[Record], str]:
     """What a user would write with Presidio directly (see naive_presidio.py), over the serialised payload."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared baseline beside this script
     from naive_presidio import naive_presidio
 
     anonymise = naive_presidio()
@@ -1072,15 +275,13 @@ def naive_presidio_tool() -> Callable[[Record], str]:
     return run
 
 
-TOOLS = ("ocrshield", "naive_presidio")
-
-
 @dataclass
 class Report:
     seed: int
     records_per_kind: int
     naive_records_per_kind: int
-    tallies: dict[str, Tally]
+    tallies: dict[str, dict[str, Tally]]  # corpus -> tool -> tally
+    general_ocr: dict[str, frozenset[str]]  # corpus -> its kinds of identity documents read by general OCR
 
     def figures(self) -> dict[str, Any]:
         return {
@@ -1092,29 +293,74 @@ class Report:
                 "python": platform.python_version(),
                 "cores": os.cpu_count(),
             },
-            "tools": {name: t.figures() for name, t in self.tallies.items()},
+            "corpora": {
+                corpus: {tool: t.figures() | {"acceptance": acceptance(t, self.general_ocr[corpus])}
+                         for tool, t in tools.items()}
+                for corpus, tools in self.tallies.items()
+            },
         }
 
 
-def run(records: int = 200, seed: int = 1, naive_records: int | None = None, *, redactor: Any = None,
-        naive: bool = True) -> Report:
-    """Generate the corpus and score both tools on it (naive Presidio on the first `naive_records` per kind)."""
-    naive_records = min(records, 50 if naive_records is None else naive_records) if naive else 0
-    corpus = Corpus(seed)
-    tools: dict[str, tuple[Callable[[Record], str], int]] = {"ocrshield": (ocrshield_tool(redactor), records)}
-    if naive:
-        tools["naive_presidio"] = (naive_presidio_tool(), naive_records)
-    data = corpus.records(records)
-    tallies = {}
-    for name, (tool, limit) in tools.items():
-        tally = Tally()
-        start = time.perf_counter()
-        for record in data:
-            if record.index < limit:
-                tally.add(record, tool(record))
-        tally.seconds = time.perf_counter() - start
-        tallies[name] = tally
-    return Report(seed, records, naive_records, tallies)
+def acceptance(t: Tally, general_ocr: frozenset[str]) -> dict[str, Any]:
+    """The figures the issues judge on: leaks overall and of check-digit identifiers, MRZ and images; leaks and
+    lost labels in identity documents read by general OCR; leaks from payload fields (structured records)."""
+    def leaked(key: Callable[[str, str], bool]) -> tuple[int, int]:
+        cells = [(k.split("|", 1), n) for k, n in t.planted["cell"].items()]
+        planted = sum(n for (e, kind), n in cells if key(e, kind))
+        leaks = sum(t.leaked["cell"][f"{e}|{kind}"] for (e, kind), n in cells if key(e, kind))
+        return leaks, planted
+
+    labels = [(k, n) for k, n in t.operational["cell"].items()
+              if k.startswith("title_or_label|") and k.split("|", 1)[1] in general_ocr]
+    structured = {k for k in t.records if k not in t.text_kinds}
+    return {
+        "leaked": leaked(lambda e, kind: True),
+        "checked_leaked": leaked(lambda e, kind: e in CHECKED_ENTITIES),
+        "general_ocr_leaked": leaked(lambda e, kind: kind in general_ocr),
+        "general_ocr_labels_lost": (sum(t.destroyed["cell"][k] for k, _ in labels), sum(n for _, n in labels)),
+        "payload_fields_leaked": leaked(lambda e, kind: kind in structured),
+    }
+
+
+def run(
+    records: int = 200,
+    seed: int = 1,
+    naive_records: int | None = None,
+    *,
+    corpora: Sequence[str] = tuple(CORPORA),
+    tools: Sequence[str] = TOOLS,
+    redactor: Any = None,
+) -> Report:
+    """Score each tool on each corpus that is available (naive Presidio on the first `naive_records` per kind)."""
+    naive_records = min(records, 50 if naive_records is None else naive_records) if "naive_presidio" in tools else 0
+    made: dict[str, tuple[Callable[[Record], str], int]] = {}
+    for name in tools:
+        if name == "ocrshield":
+            made[name] = (ocrshield_tool(redactor), records)
+        elif name == "ocrshield-allowlist":
+            made[name] = (ocrshield_tool(profile="allowlist"), records)
+        elif name == "naive_presidio":
+            made[name] = (naive_presidio_tool(), naive_records)
+        else:
+            raise ValueError(f"unknown tool {name!r}; known: {TOOLS}")
+    tallies: dict[str, dict[str, Tally]] = {}
+    general: dict[str, frozenset[str]] = {}
+    for corpus_name in corpora:
+        corpus = load_corpus(corpus_name, seed)
+        if corpus is None:
+            continue
+        data = corpus.records(records)
+        general[corpus_name] = general_ocr_kinds(corpus_name)
+        tallies[corpus_name] = {}
+        for name, (tool, limit) in made.items():
+            tally = Tally()
+            start = time.perf_counter()
+            for record in data:
+                if record.index < limit:
+                    tally.add(record, tool(record))
+            tally.seconds = time.perf_counter() - start
+            tallies[corpus_name][name] = tally
+    return Report(seed, records, naive_records, tallies, general)
 
 
 def _git_commit() -> str:
@@ -1133,90 +379,129 @@ def _pct(x: float | None) -> str:
     return "      -" if x is None else f"{100 * x:6.1f}%"
 
 
+def _ratio(pair: Sequence[int]) -> str:
+    leaks, total = pair
+    return f"{leaks}/{total}" if total else "-"
+
+
+def summary(report: Report) -> str:
+    """One row per corpus and tool: the figures the acceptance criteria name."""
+    figs = report.figures()["corpora"]
+    head = (f"{'corpus':12} {'tool':20} {'records':>8} {'leaked':>12} {'leak rate':>9} {'check-digit/MRZ/image':>22} "
+            f"{'general-OCR docs':>17} {'labels lost':>12} {'payload fields':>15} {'over-red.':>9} {'precision':>9}")
+    out = [head, "-" * len(head)]
+    for corpus, tools in figs.items():
+        for tool, f in tools.items():
+            a, o = f["acceptance"], f["overall"]
+            leaks, planted = a["leaked"]
+            out.append(
+                f"{corpus:12} {tool:20} {sum(f['records'].values()):>8} {_ratio(a['leaked']):>12} "
+                f"{_pct(leaks / planted if planted else 0):>9} {_ratio(a['checked_leaked']):>22} "
+                f"{_ratio(a['general_ocr_leaked']):>17} {_ratio(a['general_ocr_labels_lost']):>12} "
+                f"{_ratio(a['payload_fields_leaked']):>15} {_pct(o['over_redaction']):>9} {_pct(o['precision']):>9}"
+            )
+    return "\n".join(out)
+
+
 def table(report: Report, *, examples: bool = False) -> str:
-    """The comparison table; `examples` adds a few of the (synthetic) values that leaked or were lost."""
+    """The summary, then each corpus in detail; `examples` adds a few of the (synthetic) values that leaked or
+    were lost."""
     figs = report.figures()
-    tools = figs["tools"]
-    names = list(tools)
     meta = figs["meta"]
     out = [
-        f"ocrshield accuracy — seed {meta['seed']}, {meta['records_per_kind']} records per payload kind "
-        f"({meta['records_per_kind'] * len(KINDS)} records); naive Presidio on the first "
-        f"{meta['naive_records_per_kind']} of each kind (it is slow); commit {meta['commit'] or '?'}",
+        f"ocrshield accuracy — seed {meta['seed']}, up to {meta['records_per_kind']} records per payload kind; naive "
+        f"Presidio on the first {meta['naive_records_per_kind']} of each kind (it is slow); commit "
+        f"{meta['commit'] or '?'}",
         "A value leaks when its text (identifiers, phones, cards: its digits) survives in the serialised output.",
+        "",
+        summary(report),
     ]
+    for corpus, tools in figs["corpora"].items():
+        out.extend(["", "", f"== {corpus} corpus =="])
+        out.append(_detail(tools, report.tallies[corpus], examples=examples))
+    return "\n".join(out)
+
+
+def _detail(tools: dict[str, Any], tallies: dict[str, Tally], *, examples: bool) -> str:
+    names = list(tools)
+    first = tools[names[0]]
+    out: list[str] = []
 
     def section(title: str, key: str, keys: Iterable[str], what: str = "recall") -> None:
-        head = f"{title:24}" + "".join(f" {n + ' n':>20} {n[:14] + ' ' + what:>22}" for n in names)
+        head = f"{title:28}" + "".join(f" {n[:20] + ' n':>22} {n[:14] + ' ' + what:>22}" for n in names)
         out.extend(["", head, "-" * len(head)])
         for k in keys:
-            row = f"{k:24}"
+            row = f"{k:28}"
             for n in names:
                 cell = tools[n][key].get(k)
                 if cell is None:
-                    row += f" {'-':>20} {'-':>22}"
+                    row += f" {'-':>22} {'-':>22}"
                 elif what == "recall":
-                    row += f" {cell['planted']:>20} {_pct(cell['recall']):>22}"
+                    row += f" {cell['planted']:>22} {_pct(cell['recall']):>22}"
                 else:
-                    row += f" {cell['values']:>20} {_pct(cell['rate']):>22}"
+                    row += f" {cell['values']:>22} {_pct(cell['rate']):>22}"
             out.append(row)
 
-    section("entity type", "recall_by_entity", [e for e in ENTITIES if e in tools["ocrshield"]["recall_by_entity"]])
-    section("payload kind", "recall_by_kind", [k for k in KINDS if k in tools["ocrshield"]["recall_by_kind"]])
-    section("date of birth form", "recall_by_dob_form", DOB_FORMS)
-    section("operational category", "over_redaction_by_category",
-            [c for c in OPERATIONAL if c in tools["ocrshield"]["over_redaction_by_category"]], "lost")
-    section("payload kind", "over_redaction_by_kind",
-            [k for k in KINDS if k in tools["ocrshield"]["over_redaction_by_kind"]], "lost")
+    def ordered(keys: Iterable[str], order: Sequence[str]) -> list[str]:
+        keys = list(keys)
+        return [k for k in order if k in keys] + sorted(k for k in keys if k not in order)
 
-    head = f"{'overall':24}" + "".join(f" {n:>43}" for n in names)
+    section("entity type", "recall_by_entity", ordered(first["recall_by_entity"], ENTITIES))
+    section("payload kind", "recall_by_kind", list(first["recall_by_kind"]))
+    section("date of birth form", "recall_by_dob_form", ordered(first["recall_by_dob_form"], DOB_FORMS))
+    section("operational category", "over_redaction_by_category",
+            ordered(first["over_redaction_by_category"], OPERATIONAL), "lost")
+    section("payload kind", "over_redaction_by_kind", list(first["over_redaction_by_kind"]), "lost")
+
+    head = f"{'overall':28}" + "".join(f" {n:>45}" for n in names)
     out.extend(["", head, "-" * len(head)])
     for label, key in (("recall", "recall"), ("precision", "precision"), ("over-redaction", "over_redaction")):
-        out.append(f"{label:24}" + "".join(f" {_pct(tools[n]['overall'][key]):>43}" for n in names))
-    out.append(f"{'planted / operational':24}" + "".join(
-        f" {str(tools[n]['overall']['planted']) + ' / ' + str(tools[n]['overall']['operational']):>43}"
+        out.append(f"{label:28}" + "".join(f" {_pct(tools[n]['overall'][key]):>45}" for n in names))
+    out.append(f"{'planted / operational':28}" + "".join(
+        f" {str(tools[n]['overall']['planted']) + ' / ' + str(tools[n]['overall']['operational']):>45}"
         for n in names))
-    out.append(f"{'seconds':24}" + "".join(f" {tools[n]['seconds']:>43}" for n in names))
+    out.append(f"{'seconds':28}" + "".join(f" {tools[n]['seconds']:>45}" for n in names))
 
-    cells = tools["ocrshield"]["recall_by_cell"]
-    worst = sorted((c for c in cells.items() if c[1]["leaked"]), key=lambda c: (-c[1]["leaked"], c[0]))[:15]
-    out.extend(["", "ocrshield: where it leaks most (entity type | payload kind: leaked / planted)"])
-    tally = report.tallies["ocrshield"]
-    for k, c in worst:
-        out.append(f"  {k:44} {c['leaked']:>5} / {c['planted']:<5} recall {_pct(c['recall'])}")
-        if examples:
-            out.extend(f"      e.g. {v!r}" for v in tally.leak_examples[k])
-    if not worst:
-        out.append("  nothing leaked")
-    ops = tools["ocrshield"]["over_redaction_by_cell"]
-    lost = sorted((c for c in ops.items() if c[1]["destroyed"]), key=lambda c: (-c[1]["destroyed"], c[0]))[:15]
-    if lost:
-        out.extend(["", "ocrshield: operational values it destroyed (category | payload kind: lost / values)"])
-        for k, c in lost:
-            out.append(f"  {k:44} {c['destroyed']:>5} / {c['values']:<5} lost   {_pct(c['rate'])}")
+    for name in (n for n in names if n.startswith("ocrshield")):
+        cells = tools[name]["recall_by_cell"]
+        worst = sorted((c for c in cells.items() if c[1]["leaked"]), key=lambda c: (-c[1]["leaked"], c[0]))[:15]
+        out.extend(["", f"{name}: where it leaks most (entity type | payload kind: leaked / planted)"])
+        tally = tallies[name]
+        for k, c in worst:
+            out.append(f"  {k:52} {c['leaked']:>5} / {c['planted']:<5} recall {_pct(c['recall'])}")
             if examples:
-                out.extend(f"      e.g. {v!r}" for v in tally.lost_examples[k])
+                out.extend(f"      e.g. {v!r}" for v in tally.leak_examples[k])
+        if not worst:
+            out.append("  nothing leaked")
+        ops = tools[name]["over_redaction_by_cell"]
+        lost = sorted((c for c in ops.items() if c[1]["destroyed"]), key=lambda c: (-c[1]["destroyed"], c[0]))[:15]
+        if lost:
+            out.extend(["", f"{name}: operational values it destroyed (category | payload kind: lost / values)"])
+            for k, c in lost:
+                out.append(f"  {k:52} {c['destroyed']:>5} / {c['values']:<5} lost   {_pct(c['rate'])}")
+                if examples:
+                    out.extend(f"      e.g. {v!r}" for v in tally.lost_examples[k])
     return "\n".join(out)
 
 
 def write_csv(report: Report, path: str) -> None:
     figs = report.figures()
+    meta = figs["meta"]
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["commit", "seed", "tool", "metric", "key", "count", "missed", "value"])
-        meta = figs["meta"]
-        for tool, t in figs["tools"].items():
-            for metric in ("recall_by_entity", "recall_by_kind", "recall_by_dob_form", "recall_by_cell"):
-                for key, c in t[metric].items():
-                    w.writerow([meta["commit"], meta["seed"], tool, metric, key, c["planted"], c["leaked"],
-                                f"{c['recall']:.6f}"])
-            for metric in ("over_redaction_by_category", "over_redaction_by_kind", "over_redaction_by_cell"):
-                for key, c in t[metric].items():
-                    w.writerow([meta["commit"], meta["seed"], tool, metric, key, c["values"], c["destroyed"],
-                                f"{c['rate']:.6f}"])
-            o = t["overall"]
-            for key in ("recall", "precision", "over_redaction"):
-                w.writerow([meta["commit"], meta["seed"], tool, "overall", key, "", "", f"{o[key]:.6f}"])
+        w.writerow(["commit", "seed", "corpus", "tool", "metric", "key", "count", "missed", "value"])
+        for corpus, tools in figs["corpora"].items():
+            for tool, t in tools.items():
+                row = [meta["commit"], meta["seed"], corpus, tool]
+                for metric in ("recall_by_entity", "recall_by_kind", "recall_by_dob_form", "recall_by_cell"):
+                    for key, c in t[metric].items():
+                        w.writerow([*row, metric, key, c["planted"], c["leaked"], f"{c['recall']:.6f}"])
+                for metric in ("over_redaction_by_category", "over_redaction_by_kind", "over_redaction_by_cell"):
+                    for key, c in t[metric].items():
+                        w.writerow([*row, metric, key, c["values"], c["destroyed"], f"{c['rate']:.6f}"])
+                o = t["overall"]
+                for key in ("recall", "precision", "over_redaction"):
+                    w.writerow([*row, "overall", key, "", "", f"{o[key]:.6f}"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1225,7 +510,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--naive-records", type=int, default=50, metavar="N",
                         help="records per payload kind for naive Presidio (50; it is slow)")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="corpus seed (1)")
-    parser.add_argument("--quick", action="store_true", help="a small corpus (12 per kind, 3 for Presidio)")
+    parser.add_argument("--quick", action="store_true", help="a small run (12 per kind, 3 for Presidio)")
+    parser.add_argument("--corpus", action="append", choices=list(CORPORA),
+                        help="only this corpus (repeatable; default: every available one)")
+    parser.add_argument("--tool", action="append", choices=list(TOOLS),
+                        help="only this tool (repeatable; default: all)")
     parser.add_argument("--no-naive", action="store_true", help="skip naive Presidio")
     parser.add_argument("--examples", action="store_true",
                         help="show a few of the (synthetic) values ocrshield leaked or destroyed")
@@ -1233,7 +522,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--csv", metavar="PATH", help="also write the figures as CSV (one row per figure)")
     args = parser.parse_args(argv)
     records, naive_records = (12, 3) if args.quick else (args.records, args.naive_records)
-    report = run(records, args.seed, naive_records, naive=not args.no_naive)
+    tools = [t for t in (args.tool or TOOLS) if not (args.no_naive and t == "naive_presidio")]
+    report = run(records, args.seed, naive_records, corpora=args.corpus or tuple(CORPORA), tools=tools)
     print(table(report, examples=args.examples))
     if args.json:
         Path(args.json).write_text(json.dumps(report.figures(), indent=2, ensure_ascii=False), encoding="utf-8")
