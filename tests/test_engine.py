@@ -132,7 +132,7 @@ class TestTencentPayloads:
         payload = load_json("tencent/" + entry["file"])
         out = json.dumps(redactor.redact(payload), ensure_ascii=False)
         operational = [json.dumps(o, ensure_ascii=False).strip('"') for o in entry["operational"]]
-        assert_clean(out, entry["planted"], operational)
+        assert_clean(out, entry["planted"] + entry.get("document", []), operational)
 
     @pytest.mark.parametrize("entry", TENCENT_MANIFEST, ids=lambda e: e["file"])
     def test_as_logged_string(self, redactor: ocrshield.Redactor, entry: dict[str, Any]) -> None:
@@ -142,7 +142,7 @@ class TestTencentPayloads:
         parsed = json.loads(out)
         assert redactor.redact(json.loads(raw)) == parsed
         operational = [json.dumps(o, ensure_ascii=False).strip('"') for o in entry["operational"]]
-        assert_clean(json.dumps(parsed, ensure_ascii=False), entry["planted"], operational)
+        assert_clean(json.dumps(parsed, ensure_ascii=False), entry["planted"] + entry.get("document", []), operational)
 
     def test_front_response_field_by_field(self, rules: ocrshield.Redactor) -> None:
         """Each identity field gets its entity placeholder; the crops inside AdvancedInfo become images."""
@@ -154,11 +154,13 @@ class TestTencentPayloads:
         advanced = json.loads(out["AdvancedInfo"])
         assert advanced["IdCard"].startswith("<IMAGE:jpeg:") and advanced["Portrait"].startswith("<IMAGE:jpeg:")
 
-    def test_back_side_keeps_authority_and_validity(self, rules: ocrshield.Redactor) -> None:
-        """The back side's issuing authority and validity period are operational; empty fields stay empty."""
+    def test_back_side_is_a_document(self, rules: ocrshield.Redactor) -> None:
+        """The back side's issuing authority and validity period are the card's content, replaced as in any
+        identity document; empty fields stay empty, the RequestId and the quality score stay."""
         out = rules.redact(load_json("tencent/idcard_back_response.json"))["Response"]
-        assert ("北京市公安局朝阳分局", "2010.07.21-2020.07.21", "") == (
-            out["Authority"], out["ValidDate"], out["Name"])
+        assert ("<DOCUMENT_TEXT>", "<DOCUMENT_TEXT>", "") == (out["Authority"], out["ValidDate"], out["Name"])
+        assert (88, "8cb298dd-a717-450a-bdc5-226ef094cd4b") == (
+            json.loads(out["AdvancedInfo"])["Quality"], out["RequestId"])
 
     def test_error_response_is_unchanged(self, redactor: ocrshield.Redactor) -> None:
         """An error response has nothing personal: it comes back as it was."""

@@ -22,6 +22,10 @@ import regex
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from ._documents import Documents, DocumentType, TermKind
+from ._documents import build as build_documents
+from ._shapes import LineShape, RecordShape, Shapes
+from ._text import normalize_key
 from ._validators import VALIDATORS
 
 __all__ = [
@@ -123,6 +127,13 @@ class ContextDef(_Strict):
     words: list[str] = Field(min_length=1, description="Context words; Latin ones match case-insensitively.")
     before: int = Field(32, ge=0, le=200, description="How many characters before the match are searched.")
     after: int = Field(0, ge=0, le=200, description="How many characters after the match are searched.")
+    scope: Literal["window", "record"] = Field(
+        "window",
+        description="window: the words are looked for `before`/`after` the match. record: anywhere in the record "
+        "being redacted (every key and string of a payload, the whole log text), as words with identifiers split "
+        "at camel case and underscores (`InvalidIdNumber` holds `id number`); for shapes that are identifiers "
+        "only where the record is about them.",
+    )
     rescue_score: float = Field(
         0.7,
         ge=0,
@@ -193,8 +204,193 @@ class RecognizerDef(_Strict):
         return self
 
 
+# --- vendor shapes -----------------------------------------------------------------------------------------
+
+
+class LineShapeDef(_Strict):
+    """One way an OCR result holds a line of text: an object with a text key (Tencent `DetectedText`, Baidu
+    `words`), or a sequence with the text at a fixed position (PaddleOCR's `[box, [text, score]]`)."""
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$", description="Unique id, e.g. `tencent.text_detection`.")
+    description: str = Field("", description="Which vendor result this is, and where it is documented.")
+    text_key: str | None = Field(None, description="The key of the line's text in a line object.")
+    text_at: list[int] | None = Field(
+        None, min_length=1, max_length=4, description="The text's index path in a sequence-shaped line: `[1, 0]`."
+    )
+    box_at: list[int] | None = Field(
+        None, min_length=1, max_length=4, description="Index path of a coordinates sequence that must be present."
+    )
+    length: int | None = Field(None, ge=1, le=16, description="The length a sequence-shaped line must have.")
+    word_when: dict[str, str] = Field(
+        default_factory=dict,
+        description="Key/value conditions under which an object holds a single word rather than a line "
+        "(Textract `BlockType: WORD`).",
+    )
+
+    @model_validator(mode="after")
+    def _one_way(self) -> LineShapeDef:
+        if (self.text_key is None) == (self.text_at is None):
+            raise ValueError("a line shape has exactly one of text_key or text_at")
+        return self
+
+
+class PairShapeDef(_Strict):
+    """Key/value pair objects (`{"key": "姓名", "value": ...}`, Tencent `{"Key": {"AutoName": ...}, "Value": ...}`,
+    Textract `{"Type": {"Text": ...}, "ValueDetection": ...}`). An object is a pair only when every other key
+    is metadata or one of `extra_keys`."""
+
+    label_keys: list[str] = Field(default_factory=list, description="Keys that hold the label.")
+    label_text_keys: list[str] = Field(
+        default_factory=list, description="Keys of the label's text when the label is an object (`AutoName`)."
+    )
+    value_keys: list[str] = Field(default_factory=list, description="Keys that hold the value.")
+    extra_keys: list[str] = Field(default_factory=list, description="Other keys a pair object may carry.")
+
+
+class RecordShapeDef(_Strict):
+    """A mapping whose keys mean something other than field names (an exported span's `name` is the span's)."""
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$", description="Unique id, e.g. `opentelemetry.span`.")
+    description: str = Field("", description="What this record is.")
+    when_keys: list[list[str]] = Field(
+        min_length=1,
+        description="The record is recognised when it has every key of one of these sets; a dotted key "
+        "(`context.trace_id`) is a key of a nested mapping.",
+    )
+    text_keys: list[str] = Field(
+        default_factory=list, description="Keys whose values are plain text here, not sensitive fields."
+    )
+    text_keys_in_items_of: list[str] = Field(
+        default_factory=list, description="Lists of such objects (a span's `events`, `links`): the same keys."
+    )
+
+
+class EntityShapeDef(_Strict):
+    """How values of one entity behave in structured payloads."""
+
+    repeat: bool = Field(
+        True,
+        description="A value found in a field of this entity is redacted wherever else the payload repeats it "
+        "(Azure's page `content`). False for short, common values (`男`, `M`, `CHN`).",
+    )
+    continues_on_next_line: str | None = Field(
+        None,
+        description="A regex: in an OCR line list, a line after a value of this entity that matches it (and "
+        "starts with no label) continues the value (an address split over two lines).",
+    )
+
+
+class ShapesDef(_Strict):
+    """Vendor payload shapes: how OCR results hold lines, words, pairs and page text, and which keys are
+    metadata. Several files may each hold a part; they are merged."""
+
+    lines: list[LineShapeDef] = Field(default_factory=list, description="How line objects hold their text.")
+    word_lists: list[str] = Field(
+        default_factory=list, description="Keys of lists whose items are single words (Azure `words`)."
+    )
+    pairs: PairShapeDef = Field(default_factory=PairShapeDef, description="Key/value pair objects.")
+    metadata_keys: list[str] = Field(
+        default_factory=list,
+        description="Keys beside a value that describe it (scores, boxes, types): kept as they are, also under "
+        "a sensitive field and in a document.",
+    )
+    text_blocks: list[str] = Field(
+        default_factory=list, description="Keys that hold a whole page's OCR text, lines joined by line breaks."
+    )
+    records: list[RecordShapeDef] = Field(default_factory=list, description="Records with their own key meanings.")
+    entities: dict[Annotated[str, Field(pattern=_ENTITY_RE)], EntityShapeDef] = Field(
+        default_factory=dict, description="Per-entity behaviour in structured payloads."
+    )
+    url_secret_parameters: list[str] = Field(
+        default_factory=list,
+        description="URL query parameters that carry credentials or signatures (`q-signature`, "
+        "`X-Amz-Signature`): their values are replaced, the rest of the URL is kept.",
+    )
+
+
+# --- identity documents ----------------------------------------------------------------------------------
+
+
+class DocumentLabelDef(_Strict):
+    """One printed label, in every language and spelling the document prints it, and what its value is."""
+
+    words: list[str] = Field(
+        min_length=1, description="The label's texts: `[姓名, Name]`, `[出生日期, Date of birth]`."
+    )
+    entity: str | None = Field(
+        None, pattern=_ENTITY_RE, description="The entity of the value after it; none: `DOCUMENT_TEXT`."
+    )
+
+
+class DocumentExamplesDef(_Strict):
+    """Executable examples: OCR line lists that must (or must not) be recognised as this document."""
+
+    recognised: list[list[str]] = Field(default_factory=list, description="Line lists recognised as it.")
+    not_recognised: list[list[str]] = Field(default_factory=list, description="Line lists that are not.")
+
+
+class DocumentDef(_Strict):
+    """An identity document: how it is recognised and what it prints. Once a payload, an OCR line list or a
+    text block is recognised as an identity document, everything on it that is not printed vocabulary is
+    replaced (deny by default)."""
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$", description="Unique id, e.g. `cn.resident_id`.")
+    name: str = Field(description="The document's name.")
+    description: str = Field("", description="Layout notes and sources.")
+    titles: list[str] = Field(
+        default_factory=list, description="Title lines in every printed language: one of them recognises it."
+    )
+    labels: list[DocumentLabelDef] = Field(default_factory=list, description="The printed labels.")
+    constants: list[str] = Field(
+        default_factory=list, description="Other printed text that is the same on every copy (`签发机关`)."
+    )
+    actions: list[str] = Field(
+        default_factory=list,
+        description="API actions that read this document (`IDCardOCR`): a record that names one needs fewer "
+        "labels to be recognised as a document.",
+    )
+    mrz: bool = Field(False, description="It carries an ICAO 9303 machine-readable zone, which recognises it.")
+    number_validators: list[ValidatorName] = Field(
+        default_factory=list,
+        description="A line that is one number passing one of these validators (spaces and dashes aside) "
+        "recognises it: a valid card number alone on a line is a bank card's.",
+    )
+    examples: DocumentExamplesDef = Field(default_factory=DocumentExamplesDef, description="Checked by the tests.")
+
+
+class DocumentRecognitionDef(_Strict):
+    """How much evidence makes a line list, a text block or a mapping an identity document."""
+
+    min_labels: int = Field(
+        2, ge=1, le=10, description="Distinct labels with an entity, each starting a line, in a line list or block."
+    )
+    min_fields: int = Field(
+        3, ge=1, le=10, description="Distinct identity entities among the field names of one mapping."
+    )
+    with_action: int = Field(
+        1, ge=1, le=10, description="Either of the two, when the record names an action of a document."
+    )
+
+
+# --- profiles ------------------------------------------------------------------------------------------------
+
+
+class ProfileDef(_Strict):
+    """A redaction profile, chosen with `Redactor(profile=...)`."""
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$", description="The name given to `profile=`.")
+    description: str = Field("", description="What it keeps and what it replaces, and for whom.")
+    payloads: Literal["detect", "allowlist"] = Field(
+        "detect",
+        description="detect: every value goes through detection (the default profile). allowlist: in request "
+        "and response payloads, only values under operational keys (and `keep_keys`) survive, still detected; "
+        "every other string is replaced. Free text outside payloads is detected either way.",
+    )
+    keep_keys: list[str] = Field(default_factory=list, description="Keys kept besides the operational keys.")
+
+
 class DefinitionFile(_Strict):
-    """A YAML file of recognizer definitions (one file per document family or vendor)."""
+    """A YAML file of definitions: recognizers, and optionally vendor shapes, documents and profiles."""
 
     version: Literal[1] = Field(description="Schema version; must be 1.")
     description: str = Field("", description="What this file covers.")
@@ -203,6 +399,22 @@ class DefinitionFile(_Strict):
         default_factory=list,
         description="Labels that are not sensitive themselves but end a preceding value (`性别`, `Sex`).",
     )
+    shapes: ShapesDef | None = Field(None, description="Vendor payload shapes (merged across files).")
+    documents: list[DocumentDef] = Field(default_factory=list, description="Identity documents.")
+    document_recognition: DocumentRecognitionDef | None = Field(
+        None, description="Evidence thresholds for recognising documents (at most one file sets them)."
+    )
+    printed_patterns: list[str] = Field(
+        default_factory=list,
+        description="Regexes of printed text that is vocabulary by its form rather than its words, in every "
+        "document: page numbers (`第1页共2页`), the title of a form (`个人信息登记表`). Matched in one line.",
+    )
+    operational_keys: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Keys of monitoring data, by category (`request_id: [RequestId, callID]`): kept by the "
+        "allowlist profile and in documents. Matched style-insensitively.",
+    )
+    profiles: list[ProfileDef] = Field(default_factory=list, description="Redaction profiles.")
 
 
 # --- compiled form -------------------------------------------------------------------------------------------
@@ -297,6 +509,7 @@ class CompiledRecognizer:
     context_after: int
     rescue_score: float
     examples: ExamplesDef
+    record_context: re.Pattern[str] | None = None  # context scope `record`: the words, over `RecordContext.words()`
 
 
 
@@ -310,10 +523,15 @@ class Definitions:
     label_words: dict[str, str] = field(default_factory=dict)  # normalised label text -> entity
     label_words_raw: tuple[str, ...] = ()  # every label text as written (also boundary labels)
     operators: dict[str, OperatorDef] = field(default_factory=dict)
+    shapes: Shapes = field(default_factory=Shapes)
+    documents: Documents = field(default_factory=lambda: Documents([], []))
+    operational_keys: frozenset[str] = frozenset()  # normalised
+    profiles: dict[str, ProfileDef] = field(default_factory=dict)
 
     @property
     def entities(self) -> frozenset[str]:
-        return frozenset(r.entity for r in self.recognizers) | frozenset(self.fields.values())
+        labelled = frozenset(t.entity for t in self.documents.vocabulary.terms.values() if t.entity is not None)
+        return frozenset(r.entity for r in self.recognizers) | frozenset(self.fields.values()) | labelled
 
     def _label_names(self, *, boundaries: bool = False) -> str:
         words = list(self.label_words) + [n for names in self.field_names.values() for n in names]
@@ -329,14 +547,6 @@ class Definitions:
         """Matches a label or field name at the very start of a text (an OCR line `住址北京市…`, `Name`); with
         `boundaries`, also the operational labels that only end values (`有效期限`, `签发机关`)."""
         return re.compile(r"^[ \t]*(?P<w>" + self._label_names(boundaries=boundaries) + ")")
-
-
-_KEY_STRIP = re.compile(r"[\s_\-.:]+")
-
-
-def normalize_key(key: str) -> str:
-    """Style-insensitive field name: `IdNum`, `id_num`, `ID-NUM` -> `idnum`."""
-    return _KEY_STRIP.sub("", key).casefold()
 
 
 def _is_latin(word: str) -> bool:
@@ -512,7 +722,135 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
         label_words=label_words,
         label_words_raw=tuple(sorted(set(all_labels))),
         operators=operators,
+        shapes=_compile_shapes([f.shapes for _, f in files if f.shapes is not None]),
+        documents=_compile_documents(files, _label_vocabulary(files, label_words)),
+        operational_keys=frozenset(
+            normalize_key(k) for _, f in files for keys in f.operational_keys.values() for k in keys
+        ),
+        profiles=_compile_profiles(files),
     )
+
+
+def _compile_shapes(parts: Sequence[ShapesDef]) -> Shapes:
+    """Every file's shapes, merged: lists are concatenated in file order, entity behaviours combined."""
+    not_repeated: set[str] = set()
+    continues: dict[str, str] = {}
+    for part in parts:
+        for entity, behaviour in part.entities.items():
+            if not behaviour.repeat:
+                not_repeated.add(entity)
+            if behaviour.continues_on_next_line is not None:
+                continues[entity] = behaviour.continues_on_next_line
+    return Shapes(
+        lines=[
+            LineShape(
+                text_key=normalize_key(line.text_key) if line.text_key is not None else None,
+                text_at=tuple(line.text_at) if line.text_at is not None else None,
+                box_at=tuple(line.box_at) if line.box_at is not None else None,
+                length=line.length,
+                word_when=tuple((normalize_key(k), v) for k, v in line.word_when.items()),
+            )
+            for part in parts
+            for line in part.lines
+        ],
+        word_lists=[k for part in parts for k in part.word_lists],
+        pair_label_keys=[k for part in parts for k in part.pairs.label_keys],
+        pair_label_text_keys=[k for part in parts for k in part.pairs.label_text_keys],
+        pair_value_keys=[k for part in parts for k in part.pairs.value_keys],
+        pair_extra_keys=[k for part in parts for k in part.pairs.extra_keys],
+        metadata_keys=[k for part in parts for k in part.metadata_keys],
+        text_blocks=[k for part in parts for k in part.text_blocks],
+        records=[
+            RecordShape(
+                id=r.id,
+                when_keys=tuple(tuple(keys) for keys in r.when_keys),
+                text_keys=frozenset(normalize_key(k) for k in r.text_keys),
+                text_keys_in_items_of=frozenset(normalize_key(k) for k in r.text_keys_in_items_of),
+            )
+            for part in parts
+            for r in part.records
+        ],
+        not_repeated=not_repeated,
+        continues=continues,
+        url_secret_parameters=[p for part in parts for p in part.url_secret_parameters],
+    )
+
+
+def _label_vocabulary(
+    files: Sequence[tuple[Path, DefinitionFile]], label_words: dict[str, str]
+) -> list[tuple[str, TermKind, str | None]]:
+    """The recognizers' labels as document vocabulary, so that a form's own labels (`身份证号`, `联系电话`) survive
+    where the form is denied by default. Not the one-word Latin labels (`holder`, `PAN`, `cell`): they are
+    surnames and words as often as labels; the documents print their English labels themselves."""
+    words: list[str] = []
+    for _, f in files:
+        words.extend(f.boundary_labels)
+        for r in f.recognizers:
+            for group in r.labels:
+                words.extend(group.words)
+    out: list[tuple[str, TermKind, str | None]] = []
+    for word in dict.fromkeys(words):
+        latin_words = re.findall(r"[A-Za-z]+", word)
+        if word.isascii() and len(latin_words) < 2:
+            continue
+        if not word.isascii() and len(word) < 2:
+            continue
+        out.append((word, "label", label_words.get(normalize_key(word))))
+    return out
+
+
+def _compile_documents(
+    files: Sequence[tuple[Path, DefinitionFile]], labels: Sequence[tuple[str, TermKind, str | None]] = ()
+) -> Documents:
+    recognition: tuple[Path, DocumentRecognitionDef] | None = None
+    seen: dict[str, Path] = {}
+    documents: list[tuple[DocumentType, list[tuple[str, TermKind, str | None]]]] = []
+    for path, f in files:
+        if f.document_recognition is not None:
+            if recognition is not None and recognition[1] != f.document_recognition:
+                raise DefinitionError(f"{path}: document_recognition is already set in {recognition[0]}")
+            recognition = (path, f.document_recognition)
+        for d in f.documents:
+            if d.id in seen:
+                raise DefinitionError(f"{path}: document id {d.id!r} is already defined in {seen[d.id]}")
+            seen[d.id] = path
+            vocab: list[tuple[str, TermKind, str | None]] = [(t, "title", None) for t in d.titles]
+            vocab += [(w, "label", label.entity) for label in d.labels for w in label.words]
+            vocab += [(c, "constant", None) for c in d.constants]
+            doc = DocumentType(d.id, d.name, tuple(d.actions), d.mrz, tuple(v for v in d.number_validators if v))
+            documents.append((doc, vocab))
+    if labels:  # after the documents: a document's own term names a shared word first
+        labels_only = DocumentType("recognizers.labels", "Labels of the recognizers", (), False, (), printed=False)
+        documents.append((labels_only, list(labels)))
+    settings = recognition[1] if recognition is not None else DocumentRecognitionDef.model_validate({})
+    printed = []
+    for path, f in files:
+        for i, pattern in enumerate(f.printed_patterns):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise DefinitionError(f"{path}: printed_patterns[{i}]: invalid regex: {exc}") from None
+            printed.append(pattern)
+    return build_documents(
+        documents,
+        min_labels=settings.min_labels,
+        min_fields=settings.min_fields,
+        with_action=settings.with_action,
+        validators=VALIDATORS,
+        printed_patterns=printed,
+    )
+
+
+def _compile_profiles(files: Sequence[tuple[Path, DefinitionFile]]) -> dict[str, ProfileDef]:
+    profiles: dict[str, ProfileDef] = {}
+    where: dict[str, Path] = {}
+    for path, f in files:
+        for p in f.profiles:
+            if p.id in profiles:
+                raise DefinitionError(f"{path}: profile {p.id!r} is already defined in {where[p.id]}")
+            profiles[p.id] = p
+            where[p.id] = path
+    return profiles
 
 
 def _compile_recognizer(r: RecognizerDef, where: str, next_label: str, *, trusted: bool) -> CompiledRecognizer:
@@ -549,9 +887,23 @@ def _compile_recognizer(r: RecognizerDef, where: str, next_label: str, *, truste
         validator=r.validator,
         segmenter=r.segmenter,
         context=context,
-        context_gate=_word_gate(r.context.words) if r.context is not None else None,
+        context_gate=_word_gate(r.context.words) if r.context is not None and r.context.scope == "window" else None,
         context_before=ctx.before if ctx else 0,
         context_after=ctx.after if ctx else 0,
         rescue_score=ctx.rescue_score if ctx else 0.0,
+        record_context=_record_words(ctx.words) if ctx is not None and ctx.scope == "record" else None,
         examples=r.examples,
     )
+
+
+def _record_words(words: Iterable[str]) -> re.Pattern[str]:
+    """Context words as they appear in `RecordContext.words()`: Latin words lower-case, split at camel case and
+    separators, whole; CJK words anywhere."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        if w.isascii():
+            split = " ".join(x.lower() for x in _camel_words(w) if x.isalnum())
+            parts.append(rf"(?<![a-z0-9]){re.escape(split)}(?![a-z0-9])")
+        else:
+            parts.append(re.escape(w))
+    return re.compile("|".join(parts))

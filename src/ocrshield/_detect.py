@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ._definitions import TOKEN_RE, CompiledRecognizer, Definitions
 from ._validators import FUNCTION_TAGS, STRONG_SURNAMES, VALIDATORS, cn_name_shape, is_surname
+from ._walk import RecordContext
 
 __all__ = ["Hit", "TextDetector", "resolve_ner_model"]
 
@@ -145,7 +146,9 @@ class DefinitionRecognizer(EntityRecognizer):
     def load(self) -> None:
         return None
 
-    def find(self, text: str, tokens: frozenset[str], anchors: dict[str, bool]) -> list[RecognizerResult]:
+    def find(
+        self, text: str, tokens: frozenset[str], anchors: dict[str, bool], record: RecordContext | None = None
+    ) -> list[RecognizerResult]:
         """This recognizer's results in `text`, cheapest checks first.
 
         A pattern runs only when its anchor occurs, a label rule only when one of its words does. The results
@@ -165,7 +168,7 @@ class DefinitionRecognizer(EntityRecognizer):
             for i, (label, cjk) in enumerate(zip(c.labels, self._label_gates, strict=True))
             if not label.gate.tokens.isdisjoint(tokens) or (cjk is not None and cjk.search(text) is not None)
         ]
-        results = self._results(text, pat_ids, label_ids) if pat_ids or label_ids else []
+        results = self._results(text, pat_ids, label_ids, record) if pat_ids or label_ids else []
         if c.segmenter is not None and not text.isascii() and CJK_RUN.search(text) is not None:
             results.extend(self._segmented(text))
         return results
@@ -251,8 +254,11 @@ class DefinitionRecognizer(EntityRecognizer):
         after = tokens[j][0] if j < len(tokens) else ""
         return j if after == "" or not _is_cjk(after[:1]) or after in particles else i + 1
 
-    def _has_context(self, text: str, start: int, end: int) -> bool:
+    def _has_context(self, text: str, start: int, end: int, record: RecordContext | None = None) -> bool:
         c = self.compiled
+        if c.record_context is not None:  # anywhere in the record (this text, when there is no record)
+            words = record.words() if record is not None else RecordContext(text).words()
+            return c.record_context.search(words) is not None
         if c.context is None:
             return False
         lo, hi = max(0, start - c.context_before), min(len(text), end + c.context_after)
@@ -268,7 +274,9 @@ class DefinitionRecognizer(EntityRecognizer):
             return list(found.get(self.compiled.id, ()))
         return self.find(text, frozenset(TOKEN_RE.findall(text.lower())), {})
 
-    def _results(self, text: str, pat_ids: list[int], label_ids: list[int]) -> list[RecognizerResult]:
+    def _results(
+        self, text: str, pat_ids: list[int], label_ids: list[int], record: RecordContext | None = None
+    ) -> list[RecognizerResult]:
         c = self.compiled
         results: list[RecognizerResult] = []
         # Shipped definitions are linear-time and tested on hostile input; user regexes get a timeout, since
@@ -284,10 +292,10 @@ class DefinitionRecognizer(EntityRecognizer):
                         continue
                     # Context is looked up only when it decides something: it is the costliest check here.
                     score = pat.score
-                    if pat.requires_context and not self._has_context(text, start, end):
+                    if pat.requires_context and not self._has_context(text, start, end, record):
                         continue
                     if pat.validate and self._validate is not None and not self._validate(text[start:end]):
-                        if not self._has_context(text, start, end):
+                        if not self._has_context(text, start, end, record):
                             continue
                         score = c.rescue_score
                     results.append(RecognizerResult(c.entity, start, end, score))
@@ -404,6 +412,7 @@ class TextDetector:
         rules: bool = True,
         ner: bool = True,
         ner_gate: str | None = None,
+        record: RecordContext | None = None,
     ) -> list[Hit]:
         """Hits in `text`, overlapping hits not yet resolved. Raises `DetectionTimeout` past `deadline`.
 
@@ -424,7 +433,7 @@ class TextDetector:
             _remaining()
             results: list[RecognizerResult] = []
             if candidates:
-                results.extend(self._analyze_rules(text, tokens, candidates))
+                results.extend(self._analyze_rules(text, tokens, candidates, record))
             if run_ner:
                 _remaining()
                 engine = self.load_ner()
@@ -471,7 +480,11 @@ class TextDetector:
         return [Hit(r.start, r.end, r.entity_type, r.score) for r in results if r.score >= self.score_threshold]
 
     def _analyze_rules(
-        self, text: str, tokens: frozenset[str], candidates: set[DefinitionRecognizer]
+        self,
+        text: str,
+        tokens: frozenset[str],
+        candidates: set[DefinitionRecognizer],
+        record: RecordContext | None = None,
     ) -> list[RecognizerResult]:
         # Each candidate recognizer finds its results first (`find`), so Presidio is called only for a text that
         # holds a finding, and only with those entities. Presidio's AnalyzerEngine then does what it is for:
@@ -481,7 +494,7 @@ class TextDetector:
         found = {}
         entities = set()
         for rec in candidates:
-            results = rec.find(text, tokens, anchors)
+            results = rec.find(text, tokens, anchors, record)
             if results:
                 found[rec.compiled.id] = results
                 entities.add(rec.compiled.entity)

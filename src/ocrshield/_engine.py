@@ -8,7 +8,7 @@ import re
 import threading
 import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
@@ -16,11 +16,14 @@ from typing import TYPE_CHECKING, Any
 from ._guard import inside_redaction, quiet_engine_loggers
 from ._media import scrub_blobs_and_urls
 from ._policy import Operators, Policy
-from ._walk import DROP, Budget, BudgetExceeded, Limits, Walker, _safe_str
+from ._text import FULLWIDTH, normalize_key
+from ._walk import DROP, Budget, BudgetExceeded, Limits, RecordContext, Walker, _safe_str
 
 if TYPE_CHECKING:
     from ._definitions import Definitions
     from ._detect import Hit, TextDetector
+    from ._documents import Documents
+    from ._shapes import Shapes
     from ._walk import Path, Report
 
 __all__ = ["Finding", "Redactor", "default_redactor"]
@@ -30,8 +33,6 @@ ERROR_PLACEHOLDER = "<REDACTED:ERROR>"
 
 # Text that `json.dumps` wrote with `\uXXXX` escapes: detection sees the decoded characters.
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
-# Full-width ASCII (OCR output) maps one-to-one onto ASCII, so offsets stay valid.
-_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class _Config:
     score_threshold: float
     limits: Limits
     strict: bool
+    profile: str
 
 
 class Redactor:
@@ -76,6 +78,9 @@ class Redactor:
         limits: size, depth and time bounds of one call.
         strict: raise internal errors instead of failing closed (default: the `OCRSHIELD_STRICT` variable).
             Meant for tests; in production a failure yields a placeholder, never the raw value.
+        profile: `"default"`, or `"allowlist"` for the strictest deployments: in request and response payloads
+            only the monitoring values survive (see `recognizers/profiles.yaml`); or a profile of your own
+            definition files.
     """
 
     def __init__(
@@ -88,6 +93,7 @@ class Redactor:
         score_threshold: float = 0.4,
         limits: Limits | None = None,
         strict: bool | None = None,
+        profile: str = "default",
     ) -> None:
         if strict is None:
             strict = os.environ.get(STRICT_ENV, "") not in ("", "0", "false", "no")
@@ -99,13 +105,17 @@ class Redactor:
             score_threshold=score_threshold,
             limits=limits or Limits(),
             strict=strict,
+            profile=profile,
         )
         self._lock = threading.Lock()
         self._state: _State | None = None
 
     def __repr__(self) -> str:
         c = self._config
-        return f"Redactor(ner_model={c.ner_model!r}, recognizer_dirs={list(c.recognizer_dirs)!r}, strict={c.strict})"
+        return (
+            f"Redactor(profile={c.profile!r}, ner_model={c.ner_model!r}, recognizer_dirs={list(c.recognizer_dirs)!r}, "
+            f"strict={c.strict})"
+        )
 
     # -- public API ------------------------------------------------------------------------------------------
 
@@ -123,7 +133,7 @@ class Redactor:
     def redact_text(self, text: str) -> str:
         """`text` with every finding replaced. Never raises (unless strict); fails closed."""
         if not isinstance(text, str):  # whatever it is, its text is redacted (and its __str__ may fail)
-            return str(self._run(lambda w: w.value(_safe_str(text), ()), fallback=ERROR_PLACEHOLDER))
+            return str(self._run(lambda w: w.free_text(_safe_str(text)), text, fallback=ERROR_PLACEHOLDER))
         try:
             state = self._state or self._get_state()
             if state.fast_clean is not None and state.fast_clean(text):
@@ -133,11 +143,12 @@ class Redactor:
                 raise
             _warn_once(exc)
             return ERROR_PLACEHOLDER
-        if "{" in text or "[" in text:  # may hold JSON: the walker parses it
-            return str(self._run(lambda w: w.text(text, ()), fallback=ERROR_PLACEHOLDER))
+        if "{" in text or "[" in text or "\n" in text:  # may hold JSON, or be a page of OCR text: the walker
+            return str(self._run(lambda w: w.free_text(text), text, fallback=ERROR_PLACEHOLDER))
         try:
             with inside_redaction():
-                return state.redact_text(text, Budget(self._config.limits), (), _no_report, gated=True)
+                budget = Budget(self._config.limits, RecordContext(text))
+                return state.redact_text(text, budget, (), _no_report, gated=True)
         except BudgetExceeded as exc:
             return f"<REDACTED:{exc.reason}>"
         except Exception as exc:
@@ -148,19 +159,24 @@ class Redactor:
 
     def redact(self, obj: Any) -> Any:
         """A redacted deep copy of `obj` (dict, list, tuple, str, bytes, numbers; other objects as text)."""
-        return self._run(lambda w: w.value(obj, ()), fallback=ERROR_PLACEHOLDER)
+        return self._run(_payload(obj), obj, fallback=ERROR_PLACEHOLDER)
 
     def scan(self, obj: Any) -> list[Finding]:
         """What `redact(obj)` would replace, by entity type and path. Never the values."""
         findings: list[Finding] = []
-        self._run(lambda w: w.value(obj, ()), fallback=None, findings=findings)
+        self._run(_payload(obj), obj, fallback=None, findings=findings)
         return findings
 
     def redact_and_scan(self, obj: Any) -> tuple[Any, list[Finding]]:
         """`redact(obj)` and `scan(obj)` in one pass."""
         findings: list[Finding] = []
-        out = self._run(lambda w: w.value(obj, ()), fallback=ERROR_PLACEHOLDER, findings=findings)
+        out = self._run(_payload(obj), obj, fallback=ERROR_PLACEHOLDER, findings=findings)
         return out, findings
+
+    def _redact_fields(self, fields: Mapping[Any, Any]) -> Any:
+        """A log record's own fields (for the integrations): top-level strings are record text, detected in every
+        profile; payloads nested in them are payloads (allowlisted under the allowlist profile)."""
+        return self._run(lambda w: w.record_fields(fields), fields, fallback=ERROR_PLACEHOLDER)
 
     def analyze(self, text: str) -> list[Finding]:
         """The entities that text detection finds in `text`, with offsets into it and scores.
@@ -173,7 +189,7 @@ class Redactor:
         try:
             state = self._get_state()
             with inside_redaction():
-                hits = state.detect(text, Budget(self._config.limits))
+                hits = state.detect(text, Budget(self._config.limits, RecordContext(text)))
         except Exception as exc:  # fail closed: the whole text is reported as one finding of the failure
             if self._config.strict:
                 raise
@@ -195,7 +211,7 @@ class Redactor:
                 state = self._state
         return state
 
-    def _run(self, fn: Any, *, fallback: Any, findings: list[Finding] | None = None) -> Any:
+    def _run(self, fn: Any, record: Any, *, fallback: Any, findings: list[Finding] | None = None) -> Any:
         def report(entity: str, path: Path) -> None:
             if findings is not None:
                 findings.append(Finding(entity, path=path))
@@ -203,7 +219,7 @@ class Redactor:
         try:
             state = self._state or self._get_state()
             with inside_redaction():
-                walker = state.walker(Budget(self._config.limits), report)
+                walker = state.walker(Budget(self._config.limits, RecordContext(record)), report)
                 try:
                     out = walker.redact_known(fn(walker))
                 except BudgetExceeded as exc:
@@ -216,6 +232,13 @@ class Redactor:
             report("ERROR", ())
             _warn_once(exc)
             return fallback
+
+
+def _payload(obj: Any) -> Callable[[Walker], Any]:
+    """How `redact(obj)` walks `obj`: a string is log text; anything else is a payload."""
+    if isinstance(obj, str):
+        return lambda w: w.free_text(obj)
+    return lambda w: w.value(obj, ())
 
 
 def _no_report(entity: str, path: Path) -> None:
@@ -238,21 +261,35 @@ def _warn_once(exc: BaseException) -> None:
 
 
 class _State:
-    """Everything loaded once per Redactor."""
+    """Everything loaded once per Redactor. The walker's `Engine`: the text stage and the definitions' data."""
 
     def __init__(self, config: _Config, definitions: Definitions, detector: TextDetector) -> None:
+        from ._definitions import DefinitionError
+        from ._detect import DetectionTimeout
+
         self.config = config
         self.definitions = definitions
         self.detector = detector
         self.operators = Operators(config.policy, definitions.operators)
+        self.shapes: Shapes = definitions.shapes
+        self.documents: Documents = definitions.documents
+        self.operational_keys: frozenset[str] = definitions.operational_keys
+        profile = definitions.profiles.get(config.profile)
+        if profile is None:
+            raise DefinitionError(
+                f"unknown profile {config.profile!r}; the definitions define {sorted(definitions.profiles)}"
+            )
+        self.allowlist = profile.payloads == "allowlist"
+        if profile.keep_keys:
+            self.operational_keys = self.operational_keys | {normalize_key(k) for k in profile.keep_keys}
         self._fields = definitions.fields
         # Looked up for every key of every mapping; the same few keys recur in every record.
         self.field_entity: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(self._field_entity)
+        # Whether a mapping with these keys is an identity document's result: the same key sets recur.
+        self.document_fields: Callable[[tuple[str, ...]], bool] = functools.lru_cache(maxsize=4096)(
+            self._document_fields
+        )
         self._max_text_chars = config.limits.max_text_chars
-        from ._definitions import normalize_key
-        from ._detect import DetectionTimeout
-
-        self._normalize_key = normalize_key
         self._timeout = DetectionTimeout
         self._trailing_label = definitions.trailing_label()
         self._leading_label = definitions.leading_label()
@@ -268,6 +305,7 @@ class _State:
         self._label_entities = {**definitions.label_words, **definitions.fields}
         gate = detector.fast_gate
         self.fast_clean = gate.clean if gate is not None else None
+        self.has_context_patterns = detector.has_context_patterns
 
     @classmethod
     def build(cls, config: _Config) -> _State:
@@ -282,6 +320,10 @@ class _State:
             score_threshold=config.score_threshold,
         )
         return cls(config, definitions, detector)
+
+    def is_clean(self, text: str) -> bool:
+        """The fast gate: no rule, blob, URL or NER trigger can match `text` (False when there is no gate)."""
+        return self.fast_clean is not None and self.fast_clean(text)
 
     def sibling_context(
         self, hint: str, budget: Budget, report: Report
@@ -313,10 +355,14 @@ class _State:
         masked = len(value) - len(value.lstrip(value[0]))
         return masked >= 2 and masked >= 2 * (len(value) - masked)
 
+    def placeholder_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where this package's placeholders are in `text`."""
+        return [m.span() for m in self._placeholder.finditer(text)]
+
     def label_entity(self, prefix: str) -> str | None:
         """The entity of a label or field name that ends `prefix`, if any."""
         m = self._trailing_label.search(prefix[-64:])
-        return self._label_entities.get(self._normalize_key(m.group("w"))) if m else None
+        return self._label_entities.get(normalize_key(m.group("w"))) if m else None
 
     def line_label(self, line: str) -> tuple[str | None, bool]:
         """For one OCR line: the entity of the label it starts with, and whether the line is only that label
@@ -324,7 +370,7 @@ class _State:
         m = self._leading_label.search(line)
         if m is None:
             return None, False
-        entity = self._label_entities.get(self._normalize_key(m.group("w")))
+        entity = self._label_entities.get(normalize_key(m.group("w")))
         return entity, line[m.end() :].strip(" \t:：=") == ""
 
     def starts_with_label(self, line: str) -> bool:
@@ -332,35 +378,25 @@ class _State:
         return self._any_leading_label.search(line) is not None
 
     def _field_entity(self, key: str) -> str | None:
-        return self._fields.get(self._normalize_key(key)) if len(key) < 64 else None
+        return self._fields.get(normalize_key(key)) if len(key) < 64 else None
+
+    def _document_fields(self, keys: tuple[str, ...]) -> bool:
+        entities = {e for k in keys if (e := self.field_entity(k)) is not None}
+        return bool(entities) and self.documents.recognise_fields(entities)
 
     def apply_field(self, entity: str, value: str) -> str | None:
         return self.operators.function(entity)(value)
 
     def walker(self, budget: Budget, report: Report) -> Walker:
-        return Walker(
-            redact_text=self.redact_text,
-            field_entity=self.field_entity,
-            apply_field=self.apply_field,
-            is_placeholder=self.is_placeholder,
-            is_clean=self.fast_clean,
-            label_entity=self.label_entity,
-            line_label=self.line_label,
-            starts_with_label=self.starts_with_label,
-            sibling_context=(
-                (lambda hint: self.sibling_context(hint, budget, report))
-                if self.detector.has_context_patterns
-                else None
-            ),
-            budget=budget,
-            report=report,
-        )
+        return Walker(self, budget, report, allowlist=self.allowlist)
 
     def detect(
         self, text: str, budget: Budget, *, rules: bool = True, ner: bool = True, ner_gate: str | None = None
     ) -> list[Hit]:
         view, offsets = _detection_view(text)
-        hits = self.detector.detect(view, budget.deadline, rules=rules, ner=ner, ner_gate=ner_gate)
+        hits = self.detector.detect(
+            view, budget.deadline, rules=rules, ner=ner, ner_gate=ner_gate, record=budget.record
+        )
         if not hits:
             return hits
         if offsets is not None:
@@ -377,11 +413,13 @@ class _State:
                 hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in ids)]
         return hits
 
-    def redact_text(self, text: str, budget: Budget, path: Path, report: Report, *, gated: bool = False) -> str:
-        """One text value. `gated`: the caller has run the fast gate already."""
+    def redact_text(
+        self, text: str, budget: Budget, path: Path, report: Report, *, gated: bool = False, ner: bool = True
+    ) -> str:
+        """One text value. `gated`: the caller has run the fast gate already; `ner`: the model may run."""
         if not gated and self.fast_clean is not None and self.fast_clean(text):
             return text
-        text, media = scrub_blobs_and_urls(text)
+        text, media = scrub_blobs_and_urls(text, self.shapes.url_secret_parameters)
         for entity in media:
             report(entity, path)
         if len(text) > self._max_text_chars:
@@ -394,6 +432,8 @@ class _State:
             # words that opened its gate (`8390 James Plains` beside a name `KIM` on its own line).
             original = text
             text = self._apply(text, self.detect(text, budget, ner=False), budget, path, report)
+            if not ner:
+                return text
             return self._apply(text, self.detect(text, budget, rules=False, ner_gate=original), budget, path, report)
         except self._timeout:
             raise BudgetExceeded("TIMEOUT") from None
@@ -420,7 +460,7 @@ _UUID = re.compile(
 def _detection_view(text: str) -> tuple[str, list[int] | None]:
     """The text detection sees: full-width ASCII folded (same offsets), `\\uXXXX` escapes decoded (with a map
     from view offsets back to `text` offsets)."""
-    view = text.translate(_FULLWIDTH) if not text.isascii() else text
+    view = text.translate(FULLWIDTH) if not text.isascii() else text
     if "\\u" not in view:
         return view, None
     pieces: list[str] = []
@@ -432,7 +472,7 @@ def _detection_view(text: str) -> tuple[str, list[int] | None]:
             continue  # ASCII and surrogates stay as written
         pieces.append(view[pos : m.start()])
         offsets.extend(range(pos, m.start()))
-        pieces.append(chr(code).translate(_FULLWIDTH))
+        pieces.append(chr(code).translate(FULLWIDTH))
         offsets.append(m.start())
         pos = m.end()
     if not pieces:
@@ -443,7 +483,7 @@ def _detection_view(text: str) -> tuple[str, list[int] | None]:
 
 
 # Entity types the engine itself writes, besides those of the definitions.
-_ENGINE_ENTITIES = frozenset({"IMAGE", "BINARY", "SECRET", "PERSON", "LOCATION"})
+_ENGINE_ENTITIES = frozenset({"IMAGE", "BINARY", "SECRET", "PERSON", "LOCATION", "DOCUMENT_TEXT", "REDACTED"})
 
 _default: Redactor | None = None
 _default_lock = threading.Lock()

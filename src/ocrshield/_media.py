@@ -49,17 +49,7 @@ _BLOB = re.compile(
 _MIN_GENERIC_RUN = 200
 
 _URL = re.compile(r"\b(?:https?|s3|cos|oss)://[^\s\"'<>\\`]+", re.IGNORECASE)
-# Query parameters that carry credentials or signatures (Tencent COS, AWS SigV4, Aliyun OSS, generic tokens).
-_SECRET_PARAMS = frozenset(
-    p.lower()
-    for p in (
-        "q-signature", "q-ak", "sign", "signature", "sig", "x-amz-signature", "x-amz-credential",
-        "x-amz-security-token", "x-cos-security-token", "ossaccesskeyid", "x-oss-signature",
-        "x-oss-credential", "x-oss-security-token", "accesskeyid", "access_token", "token", "auth_key",
-        "authorization", "secretid", "secretkey", "x-goog-signature", "x-goog-credential", "sv", "se", "sp",
-        "skoid", "sktid", "api_key", "apikey", "key", "password", "pwd",
-    )
-)
+
 
 
 def _kind_of_b64(data: str) -> str | None:
@@ -102,8 +92,9 @@ def _looks_like_base64_blob(run: str) -> bool:
     return any(c.isdigit() for c in run) and any(c.islower() for c in run) and any(c.isupper() for c in run)
 
 
-def _scrub_url(url: str) -> tuple[str, int]:
-    """Remove credentials (userinfo and signature parameters); keep scheme, host, path, other parameters."""
+def _scrub_url(url: str, secret_params: frozenset[str]) -> tuple[str, int]:
+    """Remove credentials (userinfo and the `secret_params` parameters, lower-case); keep scheme, host, path and
+    the other parameters."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -118,7 +109,7 @@ def _scrub_url(url: str) -> tuple[str, int]:
         pairs = parse_qsl(query, keep_blank_values=True)
         out = []
         for k, v in pairs:
-            if k.lower() in _SECRET_PARAMS and v:
+            if k.lower() in secret_params and v:
                 out.append(f"{quote(k, safe='-_.')}=<{SECRET}>")
                 found += 1
             else:
@@ -145,8 +136,10 @@ def _may_hold_blob(text: str) -> bool:
     return len(text) >= 24 and _RUN_24 in text.encode("utf-8", "surrogatepass").translate(_B64_SHAPE)
 
 
-def scrub_blobs_and_urls(text: str) -> tuple[str, list[str]]:
-    """Replace base64 images/binaries and URL credentials; return the text and the entity types replaced."""
+def scrub_blobs_and_urls(text: str, secret_params: frozenset[str]) -> tuple[str, list[str]]:
+    """Replace base64 images/binaries and URL credentials (userinfo and the query parameters `secret_params`,
+    lower-case: `recognizers/shapes.yaml`'s `url_secret_parameters`); return the text and the entity types
+    replaced."""
     found: list[str] = []
     if _may_hold_blob(text):
 
@@ -167,7 +160,7 @@ def scrub_blobs_and_urls(text: str) -> tuple[str, list[str]]:
     if "://" in text:
 
         def url(m: re.Match[str]) -> str:
-            new, n = _scrub_url(m.group(0))
+            new, n = _scrub_url(m.group(0), secret_params)
             found.extend([SECRET] * n)
             return new
 

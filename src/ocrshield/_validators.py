@@ -12,6 +12,7 @@ false "invalid" is a leak, so we check the check digit and the birth date, not t
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Callable
 
 from stdnum import luhn as _luhn
@@ -45,6 +46,26 @@ def cn_ric(value: str) -> bool:
     if not _plausible_date(int(number[6:10]), int(number[10:12]), int(number[12:14])):
         return False
     return bool(_ric.calc_check_digit(number) == number[17])  # takes all 18 digits, ignores the last
+
+
+@functools.cache
+def _provinces() -> frozenset[str]:
+    """The two-digit province codes of GB/T 2260, from python-stdnum's region table (`cn/loc`)."""
+    from stdnum import numdb
+
+    db = numdb.get("cn/loc")
+    return frozenset(
+        f"{p:02d}" for p in range(10, 100) if any("province" in props for _, props in db.info(f"{p:02d}0000"))
+    )
+
+
+def cn_ric_structure(value: str) -> bool:
+    """The structure of an 18-digit resident ID, whatever its check digit: a province code that exists and a
+    real birth date. An OCR misread or a typo quoted by a validation error is still an ID number."""
+    number = digits_only(value)
+    if len(number) != 18 or not number[:17].isdigit() or number[:2] not in _provinces():
+        return False
+    return _plausible_date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
 
 
 def cn_ric15(value: str) -> bool:
@@ -313,6 +334,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "cn_fpr": cn_fpr,
     "cn_ric": cn_ric,
     "cn_ric15": cn_ric15,
+    "cn_ric_structure": cn_ric_structure,
     "cn_rp": cn_rp,
     "cn_surname": cn_surname,
     "gb_nhs": gb_nhs,

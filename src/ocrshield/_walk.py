@@ -3,23 +3,41 @@
 A key that names a sensitive field has its whole value replaced, whatever it looks like; every other string goes
 through text detection. JSON inside a string (also behind a prefix, as in `resp body: {...}`) is parsed, walked
 and written back in its original style. Every step is bounded: depth, node count, text size and time.
+
+Two scopes replace by default instead of by detection:
+
+* a *document* scope: an OCR line list, a page's text or a mapping recognised as an identity document
+  (`_documents.py`): everything that is not printed vocabulary is replaced, with the entity of its label or as
+  `DOCUMENT_TEXT`;
+* the *allowlist* scope: every payload under the allowlist profile: every string not under an operational key is
+  replaced (`REDACTED`), printed vocabulary aside.
+
+In both, values under operational keys (RequestId, error codes and messages, ...) and metadata keys (scores,
+boxes) are walked as usual, and fields keep their entity. How payloads hold lines, pairs and page text is data
+(`_shapes.py`); this module names no vendor.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import time
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._media import IMAGE, describe_base64, describe_bytes
+from ._text import normalize_key
 
-__all__ = ["Budget", "Limits", "Walker"]
+if TYPE_CHECKING:
+    from ._documents import Documents, Term
+    from ._shapes import Shapes
+
+__all__ = ["DROP", "REDACTED", "Budget", "Engine", "Limits", "RecordContext", "Walker"]
 
 Path = tuple[str | int, ...]
+REDACTED = "REDACTED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +58,67 @@ class BudgetExceeded(Exception):
         self.reason = reason
 
 
-class Budget:
-    __slots__ = ("deadline", "limits", "nodes")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+|[^\x00-\x7f]+")
+_RECORD_TEXT_CHARS = 65_536
 
-    def __init__(self, limits: Limits) -> None:
+
+class RecordContext:
+    """The whole record one call redacts, for context that a value's own text lacks: an ID number's check
+    digit failed, but the record says `InvalidIdNumber`; an OCR result, and the record names `HKIDCardOCR`.
+
+    Computed lazily (most records never ask) and bounded: the first 64 K characters of keys and strings.
+    """
+
+    __slots__ = ("_obj", "_text", "_words")
+
+    def __init__(self, obj: Any) -> None:
+        self._obj = obj
+        self._text: str | None = None
+        self._words: str | None = None
+
+    def text(self) -> str:
+        if self._text is None:
+            parts: list[str] = []
+            size = 0
+            for piece in _strings(self._obj, 0):
+                parts.append(piece)
+                size += len(piece) + 1
+                if size > _RECORD_TEXT_CHARS:
+                    break
+            self._text = "\n".join(parts)[:_RECORD_TEXT_CHARS]
+        return self._text
+
+    def words(self) -> str:
+        """The record's text as lower-case words, identifiers split at camel case and underscores:
+        `InvalidIdNumber: checksum` -> `invalid id number checksum`."""
+        if self._words is None:
+            self._words = " ".join(w.lower() for w in _CAMEL.findall(self.text()))
+        return self._words
+
+
+def _strings(obj: Any, depth: int) -> Iterator[str]:
+    if depth > 32:
+        return
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, Mapping):
+        for k, v in obj.items():
+            if isinstance(k, str):
+                yield k
+            yield from _strings(v, depth + 1)
+    elif isinstance(obj, list | tuple):
+        for v in obj:
+            yield from _strings(v, depth + 1)
+
+
+class Budget:
+    __slots__ = ("deadline", "limits", "nodes", "record")
+
+    def __init__(self, limits: Limits, record: RecordContext | None = None) -> None:
         self.limits = limits
         self.deadline = time.monotonic() + limits.time_budget_s
         self.nodes = 0
+        self.record = record
 
     def tick(self) -> None:
         self.nodes += 1
@@ -60,43 +132,84 @@ class Budget:
 Report = Callable[[str, Path], None]
 DROP = object()
 
+
+class Engine(Protocol):
+    """What the walker needs from the text stage and the definitions (`_engine._State` provides it)."""
+
+    shapes: Shapes
+    documents: Documents
+    operational_keys: frozenset[str]
+    has_context_patterns: bool
+
+    def redact_text(self, text: str, budget: Budget, path: Path, report: Report, *, ner: bool = True) -> str: ...
+    def is_clean(self, text: str) -> bool: ...
+    def field_entity(self, key: str) -> str | None: ...
+    def document_fields(self, keys: tuple[str, ...]) -> bool: ...
+    def apply_field(self, entity: str, value: str) -> str | None: ...
+    def is_placeholder(self, value: str) -> bool: ...
+    def placeholder_spans(self, text: str) -> list[tuple[int, int]]: ...
+    def label_entity(self, prefix: str) -> str | None: ...
+    def line_label(self, line: str) -> tuple[str | None, bool]: ...
+    def starts_with_label(self, line: str) -> bool: ...
+    def sibling_context(
+        self, hint: str, budget: Budget, report: Report
+    ) -> Callable[[str, Path], str | None] | None: ...
+
+
 _JSON_START = re.compile(r"[\[{]")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]{0,39}")
 _DIGIT_RUN = re.compile(r"[0-9]{5}")
 _ESCAPED_NON_ASCII = re.compile(r"\\u[0-9a-fA-F]{4}")
 
+# The scopes in which strings are replaced by default (see the module docstring); None: detection.
+DOCUMENT = "document"
+ALLOWLIST = "allowlist"
+
 
 class Walker:
     """One redaction call's traversal. Not shared between threads."""
 
-    def __init__(
-        self,
-        *,
-        redact_text: Callable[[str, Budget, Path, Report], str],
-        field_entity: Callable[[str], str | None],
-        apply_field: Callable[[str, str], str | None],
-        is_placeholder: Callable[[str], object],
-        is_clean: Callable[[str], bool] | None,
-        label_entity: Callable[[str], str | None],
-        line_label: Callable[[str], tuple[str | None, bool]],
-        starts_with_label: Callable[[str], bool],
-        sibling_context: Callable[[str], Callable[[str, Path], str | None] | None] | None,
-        budget: Budget,
-        report: Report,
-    ) -> None:
-        self._sibling_context = sibling_context
-        self._is_clean = is_clean
-        self.known: dict[str, str] = {}  # field values seen, and their replacements
-        self._known_pattern: tuple[int, re.Pattern[str], dict[str, str]] | None = None
-        self._label_entity = label_entity
-        self._line_label = line_label
-        self._starts_with_label = starts_with_label
-        self._is_placeholder = is_placeholder
-        self._redact_text = redact_text
-        self._field_entity = field_entity
-        self._apply_field = apply_field
+    def __init__(self, engine: Engine, budget: Budget, report: Report, *, allowlist: bool = False) -> None:
+        self._engine = engine
+        self._shapes = engine.shapes
+        self._documents = engine.documents
+        self._is_clean = engine.is_clean
         self.budget = budget
         self._report = report
+        self._allowlist = allowlist
+        self._scope: str | None = ALLOWLIST if allowlist else None
+        self.known: dict[str, str] = {}  # field values seen, and their replacements
+        self._known_pattern: tuple[int, re.Pattern[str], dict[str, str]] | None = None
+        self._action: bool | None = None
+
+    # -- scopes -----------------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _in_scope(self, scope: str | None) -> Iterator[None]:
+        saved = self._scope
+        self._scope = scope
+        try:
+            yield
+        finally:
+            self._scope = saved
+
+    def _names_action(self) -> bool:
+        """The record names an API action that reads identity documents (computed once per call)."""
+        if self._action is None:
+            record = self.budget.record
+            self._action = record is not None and self._documents.names_action(record.text())
+        return self._action
+
+    def free_text(self, s: str, path: Path = ()) -> str:
+        """A log text (a message, an exception): detected in every profile; JSON in it is a payload."""
+        with self._in_scope(None):
+            return self.text(s, path)
+
+    def record_fields(self, obj: Mapping[Any, Any], path: Path = ()) -> dict[Any, Any]:
+        """A log record's own fields (structlog's event dict, `extra=`, span attributes): its top-level strings
+        are record text, detected as in the default profile; payloads nested in them are payloads."""
+        with self._in_scope(None):
+            return self._mapping(obj, path, 0)
 
     # -- generic values ---------------------------------------------------------------------------------------
 
@@ -117,17 +230,15 @@ class Walker:
         if isinstance(obj, int):
             return self._number(obj, path)
         if isinstance(obj, Mapping):
+            if self._scope is None and self._allowlist and depth > 0:
+                with self._in_scope(ALLOWLIST):  # a payload nested in a record's fields
+                    return self._mapping(obj, path, depth)
             return self._mapping(obj, path, depth)
         if isinstance(obj, list | tuple | set | frozenset):
-            items = list(obj)
-            forced = self._label_runs(items)
-            walked = (
-                self._with_line_entity(v, forced[i], (*path, i), depth + 1) if i in forced
-                else self.value(v, (*path, i), depth + 1)
-                for i, v in enumerate(items)
-            )
-            kept = [v for v in walked if v is not DROP]
-            return tuple(kept) if isinstance(obj, tuple) else kept
+            if self._scope is None and self._allowlist and depth > 0:
+                with self._in_scope(ALLOWLIST):
+                    return self._sequence(obj, path, depth)
+            return self._sequence(obj, path, depth)
         if isinstance(obj, bytes | bytearray | memoryview):
             placeholder = describe_bytes(obj)
             self._report(IMAGE if placeholder.startswith("<IMAGE") else "BINARY", path)
@@ -140,7 +251,7 @@ class Walker:
         if -(10**5) < n < 10**5:
             return keep
         text = str(n)
-        out = self._redact_text(text, self.budget, path, self._report)
+        out = self._engine.redact_text(text, self.budget, path, self._report)
         return keep if out == text else out
 
     # -- values known from fields, wherever else they occur ----------------------------------------------------
@@ -148,7 +259,7 @@ class Walker:
     def _remember(self, value: str, entity: str, replacement: str | None) -> None:
         """A value found in a sensitive field is that entity wherever else the payload repeats it (Azure's
         page `content`, a summary line): remembered here, replaced by `redact_known` after the walk."""
-        if entity in _NOT_REPEATED or len(value) > 200 or self._is_placeholder(value):
+        if not self._shapes.repeats(entity) or len(value) > 200 or self._engine.is_placeholder(value):
             return
         # Latin values are matched as whole words only (`LU`, not inside `LUCK`); a short number (a birth date's
         # day, `12`) is not remembered: it would take the `12` out of every other date.
@@ -189,47 +300,182 @@ class Walker:
 
         return walk(out)
 
-    # -- OCR shapes: key/value pairs and label-then-value runs ----------------------------------------------------
+    # -- sequences: OCR line lists and word lists -------------------------------------------------------------
 
-    def _label_runs(self, items: list[Any]) -> dict[int, tuple[str, str | None]]:
+    def _sequence(self, obj: Any, path: Path, depth: int, *, words: bool = False) -> Any:
+        items = list(obj)
+        # A list longer than any page is records, not lines: it is walked item by item.
+        texts: list[str | None] = (
+            [self._shapes.line_text(item) for item in items] if len(items) <= _MAX_LINES else [None] * len(items)
+        )
+        lines = [t for t in texts if t is not None]
+        denied: dict[int, tuple[str, Spans]] | None = None
+        if words and self._scope is not None:
+            denied = {i: (t, self._deny_word(t)) for i, t in enumerate(texts) if t is not None}
+        elif len(lines) >= 2 and all(len(t) <= 400 for t in lines):
+            recognised = self._scope is not None or (
+                bool(self._documents) and self._documents.recognise_lines(lines, action=self._names_action)[0]
+            )
+            if recognised:
+                denied = self._deny_lines(items, texts, path)
+        elif self._scope is None and len(lines) < 2 and self._pair_list_is_document(items):
+            with self._in_scope(DOCUMENT):
+                walked = [self.value(v, (*path, i), depth + 1) for i, v in enumerate(items)]
+            return tuple(walked) if isinstance(obj, tuple) else walked
+        if denied is not None:
+            scope = self._scope or DOCUMENT
+            with self._in_scope(scope):
+                walked = [
+                    self._line_item(v, denied[i], (*path, i), depth + 1) if i in denied
+                    else self.value(v, (*path, i), depth + 1)
+                    for i, v in enumerate(items)
+                ]
+        else:
+            forced = self._label_runs(texts)
+            walked = [
+                self._with_line_entity(v, forced[i], (*path, i), depth + 1) if i in forced
+                else self.value(v, (*path, i), depth + 1)
+                for i, v in enumerate(items)
+            ]
+        kept = [v for v in walked if v is not DROP]
+        return tuple(kept) if isinstance(obj, tuple) else kept
+
+    def _pair_list_is_document(self, items: list[Any]) -> bool:
+        """A list of key/value pairs (SmartStructuralOCR's lines, Textract's fields) whose labels are an identity
+        document's: each label reads as a line that starts with it."""
+        if not self._documents or not 2 <= len(items) <= _MAX_LINES:
+            return False
+        labels = [p.label for item in items if isinstance(item, Mapping) and (p := self._shapes.pair(item)) is not None]
+        return len(labels) >= 2 and self._documents.recognise_lines(labels, action=self._names_action)[0]
+
+    def _deny_lines(self, items: list[Any], texts: list[str | None], path: Path) -> dict[int, tuple[str, Spans]]:
+        """Each line of a document's line list (by item index): its text after the rules, and the spans still to
+        replace in it. The rules name what they find (`<CN_RESIDENT_ID>`, a whole `<MRZ>`); what is left that is
+        not vocabulary is denied, lines sharing the label state. Single words (Textract's WORD blocks) are
+        vocabulary or not on their own."""
+        index = [i for i, t in enumerate(texts) if t is not None and not self._shapes.is_word(items[i])]
+        lines = [self._rules(texts[i] or "", (*path, i)) for i in index]
+        split = [self._split(line) for line in lines]
+        default = self._default_entity()
+        denials = self._documents.deny(split, self._shapes.multiline_entities)
+        out: dict[int, tuple[str, Spans]] = {}
+        for i, line, spans in zip(index, lines, denials, strict=True):
+            out[i] = (line, [(a, b, default if e == _DOC else e) for a, b, e in spans])
+        for i, t in enumerate(texts):
+            if t is not None and i not in out:
+                out[i] = (t, self._deny_word(t))
+        return out
+
+    def _rules(self, text: str, path: Path) -> str:
+        """`text` redacted by the rules alone (no model: what they leave is denied anyway)."""
+        if self._is_clean(text):
+            return text
+        return self._engine.redact_text(text, self.budget, path, self._report, ner=False)
+
+    def _deny_word(self, word: str) -> list[tuple[int, int, str]]:
+        if self._documents.is_vocabulary_word(word) or self._engine.is_placeholder(word.strip()):
+            return []
+        stripped = word.strip()
+        if not stripped:
+            return []
+        start = word.index(stripped[0])
+        return [(start, start + len(stripped), self._default_entity())]
+
+    def _default_entity(self) -> str:
+        return REDACTED if self._scope == ALLOWLIST or (self._scope is None and self._allowlist) else _DOC
+
+    def _split(self, line: str) -> list[tuple[int, int, Term | None]]:
+        """A line of a document as vocabulary, content and our own placeholders (which are not content)."""
+        return self._documents.split(line, self._engine.placeholder_spans(line) if "<" in line else ())
+
+    def _line_item(self, item: Any, denied: tuple[str, Spans], path: Path, depth: int) -> Any:
+        """One line of a denied line list: its text (after the rules) with the spans replaced, the rest of the
+        item walked in scope."""
+        text, spans = denied
+        return self._with_line_text(item, lambda p: self._replace_spans(text, spans, p), path, depth)
+
+    def _with_line_text(self, item: Any, new_text: Callable[[Path], Any], path: Path, depth: int) -> Any:
+        """An OCR line item with its text replaced by `new_text(path_of_the_text)`, everything else walked."""
+        if isinstance(item, str):
+            return new_text(path)
+        if isinstance(item, Mapping):
+            key = self._shapes.line_text_key(item)
+            out = self._mapping({k: v for k, v in item.items() if k != key}, path, depth)
+            out[key] = new_text((*path, key))
+            return {k: out[k] for k in item if k in out} | out  # keep the item's key order
+        shape = self._shapes.sequence_line(item)
+        if shape is not None and shape.text_at is not None:
+            return self._replace_at(item, shape.text_at, new_text, path, depth)
+        return self.value(item, path, depth)
+
+    def _replace_at(
+        self, item: Any, at: tuple[int, ...], new_text: Callable[[Path], Any], path: Path, depth: int
+    ) -> Any:
+        """A sequence-shaped line with the text at index path `at` replaced, everything else walked."""
+        head, rest = at[0], at[1:]
+        out = []
+        for j, x in enumerate(item):
+            if j == head % len(item):
+                out.append(self._replace_at(x, rest, new_text, (*path, j), depth + 1) if rest else new_text((*path, j)))
+            else:
+                out.append(self.value(x, (*path, j), depth + 1))
+        return tuple(out) if isinstance(item, tuple) else out
+
+    def _replace_spans(self, text: str, spans: list[tuple[int, int, str]], path: Path) -> str:
+        if not spans:
+            return text
+        pieces: list[str] = []
+        pos = 0
+        for start, end, entity in spans:
+            value = text[start:end]
+            replaced = self._engine.apply_field(entity, value)
+            self._report(entity, path)
+            if entity != REDACTED and entity != _DOC:
+                self._remember(value.strip(), entity, replaced)
+            pieces.append(text[pos:start])
+            pieces.append(replaced or "")
+            pos = end
+        pieces.append(text[pos:])
+        return "".join(pieces)
+
+    # -- OCR shapes outside documents: key/value pairs and label-then-value runs -------------------------------
+
+    def _label_runs(self, texts: list[str | None]) -> dict[int, tuple[str, str | None]]:
         """Lines (strings, or OCR detections holding one) whose entity is set by the line before: a line that is
-        only a label (`姓名`, then `王晓明`), and the line after an address (an address split over two lines)."""
-        texts = [_line_text(item) for item in items]
-        if sum(t is not None for t in texts) < 2:
+        only a label (`姓名`, then `王晓明`), and the line after a value that continues (an address split over two
+        lines)."""
+        if sum(t is not None and len(t) <= 200 for t in texts) < 2:
             return {}
         forced: dict[int, tuple[str, str | None]] = {}
         for i, text in enumerate(texts[:-1]):
             nxt = texts[i + 1]
-            if text is None or nxt is None or not nxt.strip():
+            if text is None or nxt is None or not nxt.strip() or len(text) > 200:
                 continue
-            entity, label_only = self._line_label(text)
-            if entity is None and forced.get(i, ("",))[0] == "ADDRESS":  # `住址` / `北京市…` / `…88号`
-                entity, label_only = "ADDRESS", False
+            entity, label_only = self._engine.line_label(text)
+            previous = forced.get(i, ("",))[0]
+            if entity is None and previous in self._shapes.multiline_entities:  # `住址` / `北京市…` / `…88号`
+                entity, label_only = previous, False
             if entity is None:
                 continue
-            # A label alone: the value is the next line. An address: it may continue on the next line.
+            # A label alone: the value is the next line. A value that may continue onto the next line does, unless
+            # that line starts with any label, operational ones included (`有效期限…`, `申请编号…`).
             if label_only:
                 forced[i + 1] = (entity, text)
-            # ... unless the next line starts with any label, operational ones included (`有效期限…`, `申请编号…`).
-            elif entity == "ADDRESS" and not self._starts_with_label(nxt) and _CONTINUES_ADDRESS.match(nxt):
+            elif self._shapes.continues(entity, nxt) and not self._engine.starts_with_label(nxt):
                 forced[i + 1] = (entity, None)
         return forced
 
     def _with_line_entity(self, item: Any, forced: tuple[str, str | None], path: Path, depth: int) -> Any:
         """An OCR line whose text is a value of an entity: that text is replaced, the rest of the item walked."""
-        if isinstance(item, str):
-            return self._line_value(item, forced, path, depth)
-        if isinstance(item, Mapping):
-            key = _text_key(item)
-            out = self._mapping({k: v for k, v in item.items() if k != key}, path, depth)
-            out[key] = self._line_value(item[key], forced, (*path, key), depth + 1)
-            return {k: out[k] for k in item if k in out} | out  # keep the item's key order
-        if _is_paddle_line(item):
-            box, (text, *rest) = item[0], item[1]
-            line = [self.value(box, (*path, 0), depth + 1), [self._line_value(text, forced, (*path, 1, 0), depth + 1)]]
-            line[1].extend(self.value(x, (*path, 1, j + 1), depth + 1) for j, x in enumerate(rest))
-            return tuple(line) if isinstance(item, tuple) else line
-        return self.value(item, path, depth)
+        text = self._shapes.line_text(item)
+        if text is None:
+            return self.value(item, path, depth)
+
+        def new_text(p: Path) -> Any:
+            out = self._line_value(text, forced, p, depth + 1)
+            return "" if out is DROP else out
+
+        return self._with_line_text(item, new_text, path, depth)
 
     def _line_value(self, text: str, forced: tuple[str, str | None], path: Path, depth: int) -> Any:
         """The line after a label, read as the rules read `label value` on one line (so a title such as
@@ -238,44 +484,12 @@ class Walker:
         entity, label = forced
         if label:
             prefix = label.rstrip() + " "
-            out = self._redact_text(prefix + text, self.budget, path, self._report)
+            out = self._engine.redact_text(prefix + text, self.budget, path, self._report)
             if out.startswith(prefix) and out[len(prefix) :] != text:
                 return out[len(prefix) :]
         return self.field(text, entity, path, depth)
 
-    def _pair(self, obj: Mapping[Any, Any]) -> tuple[Any, str | None, frozenset[Any]] | None:
-        """A key/value pair object (`{"key": "姓名", "value": "..."}`, Tencent `{"Key": {"AutoName": ...},
-        "Value": {"AutoContent": ...}}` and `{"Name": "姓名", "Value": ...}`, Textract `{"Type": {"Text": ...},
-        "ValueDetection": {...}}`, Document AI `{"type": ..., "mentionText": ..., "normalizedValue": ...}`):
-        its label key, the sensitive entity its label names (None when it names none), and its value keys.
-
-        It is a pair only when every other key is metadata (scores, boxes), so a record such as
-        `{"Name": "王晓明", "Phone": ...}` is not mistaken for one.
-        """
-        label_key = None
-        value_keys = []
-        for k in obj:
-            nk = k.casefold() if isinstance(k, str) else None
-            if nk in _PAIR_LABEL_KEYS and label_key is None:
-                label_key = k
-            elif nk in _PAIR_VALUE_KEYS:
-                value_keys.append(k)
-            elif nk not in _FIELD_METADATA and nk not in _PAIR_EXTRA_KEYS:
-                return None
-        if label_key is None or not value_keys:
-            return None
-        label = _pair_label_text(obj[label_key])
-        if label is None:
-            return None
-        entity, label_only = self._line_label(label)
-        return label_key, entity if label_only else None, frozenset(value_keys)
-
-    def _span_part(self, item: Any, path: Path, depth: int) -> Any:
-        """An event or link of a span dump: its `name` (`exception`) is walked as text, the rest as usual."""
-        if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
-            return self.value(item, path, depth)
-        out = self._mapping({k: v for k, v in item.items() if k != "name"}, path, depth)
-        return {"name": self.text(item["name"], (*path, "name")), **out}
+    # -- mappings ---------------------------------------------------------------------------------------------
 
     def _clean_flat(self, obj: Mapping[Any, Any]) -> dict[Any, Any] | None:
         """A copy of `obj` when it is a flat record that redaction cannot change (field-name keys that name no
@@ -284,12 +498,11 @@ class Walker:
         Log records and span attributes are mostly such mappings; deciding them here costs one gate scan instead
         of the walk's per-key bookkeeping (pairs, key checks, sibling context).
         """
-        is_clean = self._is_clean
-        if is_clean is None or len(obj) > 64:
+        if self._scope is not None or len(obj) > 64:
             return None
         strings = []
         for k, v in obj.items():
-            if type(k) is not str or not _schema_key(k) or self._field_entity(k) is not None:
+            if type(k) is not str or not _schema_key(k) or self._engine.field_entity(k) is not None:
                 return None
             t = type(v)
             if t is str:
@@ -301,61 +514,151 @@ class Walker:
         # One gate scan for all the strings, a line each: every gate condition reads a line break as the non-word
         # boundary it accepts, so a clean whole means clean parts. Only when the whole is not clean (a condition
         # may span two values) is each value scanned on its own.
+        is_clean = self._is_clean
         if strings and not is_clean("\n".join(strings)) and not all(is_clean(v) for v in strings):
             return None
         # Patterns that require context look for it among the siblings (`_with_sibling_context`).
-        if self._sibling_context is not None and len(strings) > 1:
+        if self._engine.has_context_patterns and len(strings) > 1:
             hint = _sibling_hint(strings)
-            if hint and self._sibling_context(hint) is not None:
+            if hint and self._engine.sibling_context(hint, self.budget, self._report) is not None:
                 return None
         return dict(obj)
+
+    def _is_document(self, obj: Mapping[Any, Any]) -> bool:
+        """A mapping that is an identity document's result: identity fields among its keys, a document title
+        among its values, or a child line list or page text that is a document."""
+        docs = self._documents
+        if not docs:
+            return False
+        keys = tuple(k for k in obj if isinstance(k, str))
+        if self._engine.document_fields(keys):
+            return True
+        for k, v in obj.items():
+            if isinstance(v, str):
+                if len(v) <= 80 and docs.is_title(v):
+                    return True
+                if (
+                    "\n" in v
+                    and self._shapes.is_text_block(k)
+                    and not self._is_clean(v)
+                    and docs.recognise_lines(v.split("\n"), action=self._names_action)[0]
+                ):
+                    return True
+            elif isinstance(v, list) and 2 <= len(v) <= _MAX_LINES:
+                lines = [t for t in map(self._shapes.line_text, v) if t is not None]
+                if len(lines) >= 2 and docs.recognise_lines(lines, action=self._names_action)[0]:
+                    return True
+        return False
 
     def _mapping(self, obj: Mapping[Any, Any], path: Path, depth: int) -> dict[Any, Any]:
         flat = self._clean_flat(obj)
         if flat is not None:
             return flat
-        pair = self._pair(obj) if len(obj) <= 16 else None
-        # A span serialised as JSON (an exporter's dump: `context` with trace and span ids): its `name` is the
-        # span's, and so is each event's and link's.
-        span = _is_span_dump(obj)
+        record = self._shapes.record(obj)  # a span dump is never a document
+        if record is None and self._scope is None and len(obj) <= 256 and self._is_document(obj):
+            with self._in_scope(DOCUMENT):
+                return self._mapping_in_scope(obj, path, depth)
+        if record is None and self._scope is not None:
+            return self._mapping_in_scope(obj, path, depth)
+        pair = self._shapes.pair(obj) if len(obj) <= 16 else None
+        pair_entity = None
+        if pair is not None:
+            entity, label_only = self._engine.line_label(pair.label)
+            pair_entity = entity if label_only else None
         out: dict[Any, Any] = {}
         for k, v in obj.items():
-            if span and k in ("events", "links") and isinstance(v, list):
-                key = self._key(k, path, depth)
-                out[key] = [self._span_part(e, (*path, key, i), depth + 2) for i, e in enumerate(v)]
-                continue
-            entity = self._field_entity(k) if isinstance(k, str) and not (span and k == "name") else None
-            if pair is not None:
-                label_key, pair_entity, value_keys = pair
-                if k == label_key:
-                    entity = None  # `{"Name": "姓名", ...}`: the label, walked as text, not a name field
-                elif k in value_keys:
-                    entity = pair_entity
+            nk = normalize_key(k) if isinstance(k, str) else None
             key = self._key(k, path, depth)
             child: Path = (*path, key if isinstance(key, str | int) else _safe_str(key))
-            new = self.field(v, entity, child, depth + 1) if entity else self.value(v, child, depth + 1)
+            if record is not None and nk in record.text_keys_in_items_of and isinstance(v, list):
+                new: Any = [self._record_item(e, record.text_keys, (*child, i), depth + 2) for i, e in enumerate(v)]
+            elif record is not None and nk in record.text_keys and isinstance(v, str):
+                new = self.text(v, child, depth + 1)
+            else:
+                entity = self._engine.field_entity(k) if isinstance(k, str) else None
+                if pair is not None:
+                    if k == pair.label_key:
+                        entity = None  # `{"Name": "姓名", ...}`: the label, walked as text, not a name field
+                    elif k in pair.value_keys:
+                        entity = pair_entity
+                if entity:
+                    new = self.field(v, entity, child, depth + 1)
+                elif isinstance(v, list) and self._shapes.is_word_list(k):
+                    new = self._sequence(v, child, depth + 1, words=True)
+                else:
+                    new = self.value(v, child, depth + 1)
             if new is DROP:
                 continue
-            if key in out:  # two keys redacted to the same text: keep both values
-                n = 2
-                while f"{key}#{n}" in out:
-                    n += 1
-                key = f"{key}#{n}"
-            out[key] = new
-        if self._sibling_context is not None and len(obj) <= 64:
+            _put(out, key, new)
+        if self._engine.has_context_patterns and len(obj) <= 64:
             self._with_sibling_context(obj, out, path)
         return out
+
+    def _mapping_in_scope(self, obj: Mapping[Any, Any], path: Path, depth: int) -> dict[Any, Any]:
+        """A mapping inside a document or under the allowlist: operational and metadata keys, and a pair's label,
+        are walked as usual; fields keep their entity; a pair's value takes the entity of its label; every other
+        value stays in scope (its strings replaced)."""
+        pair = self._shapes.pair(obj) if len(obj) <= 16 else None
+        pair_entity = None
+        if pair is not None:
+            if normalize_key(pair.label) in self._engine.operational_keys:  # `{"key": "RequestId", "value": …}`
+                with self._in_scope(None):
+                    return self._mapping(obj, path, depth)
+            entity, _ = self._engine.line_label(pair.label)
+            pair_entity = entity or self._vocabulary_entity(pair.label)
+        # Patterns that require context find it among the siblings (`{"Number": …, "Type": "台湾居民来往大陆通行证"}`):
+        # what they find is named by them; what they leave is replaced anyway.
+        hint = _sibling_hint(obj.values()) if self._engine.has_context_patterns and len(obj) <= 64 else ""
+        sibling = self._engine.sibling_context(hint, self.budget, self._report) if hint else None
+        out: dict[Any, Any] = {}
+        for k, v in obj.items():
+            nk = normalize_key(k) if isinstance(k, str) else None
+            key = self._key(k, path, depth)
+            child: Path = (*path, key if isinstance(key, str | int) else _safe_str(key))
+            entity = self._engine.field_entity(k) if isinstance(k, str) else None
+            if pair is not None and k in pair.value_keys and entity is None:
+                entity = pair_entity
+            if sibling is not None and entity is None and isinstance(v, str) and 2 <= len(v) <= 64:
+                v = sibling(v, child) or v
+            if (nk is not None and (nk in self._engine.operational_keys or self._shapes.is_metadata(k))) or (
+                pair is not None and k == pair.label_key
+            ):
+                with self._in_scope(None):
+                    new = self.value(v, child, depth + 1)
+            elif entity:
+                new = self.field(v, entity, child, depth + 1)
+            elif isinstance(v, list) and self._shapes.is_word_list(k):
+                new = self._sequence(v, child, depth + 1, words=True)
+            else:
+                new = self.value(v, child, depth + 1)
+            if new is DROP:
+                continue
+            _put(out, key, new)
+        return out
+
+    def _vocabulary_entity(self, label: str) -> str | None:
+        """The entity of a label that is printed vocabulary (`Given Names`, `公民身份号码`)."""
+        segments = self._documents.split(label)
+        entities = [t.entity for _, _, t in segments if t is not None and t.entity is not None]
+        return entities[-1] if entities else None
+
+    def _record_item(self, item: Any, text_keys: frozenset[str], path: Path, depth: int) -> Any:
+        """An item of a record's list (a span's event or link): its text keys are walked as text."""
+        if not isinstance(item, Mapping):
+            return self.value(item, path, depth)
+        plain = {k for k in item if isinstance(k, str) and normalize_key(k) in text_keys and isinstance(item[k], str)}
+        out = self._mapping({k: v for k, v in item.items() if k not in plain}, path, depth)
+        return {**{k: self.text(item[k], (*path, k)) for k in plain}, **out}
 
     def _with_sibling_context(self, obj: Mapping[Any, Any], out: dict[Any, Any], path: Path) -> None:
         """A value whose context is a sibling: `{"Number": "H12345678", "Type": "港澳居民来往内地通行证"}`.
         Patterns that require context words near a match get the mapping's other short strings as context."""
         hint = _sibling_hint(obj.values())
-        assert self._sibling_context is not None
-        redact = self._sibling_context(hint) if hint else None
+        redact = self._engine.sibling_context(hint, self.budget, self._report) if hint else None
         if redact is None:
             return
         for key, value in out.items():
-            if isinstance(value, str) and 2 <= len(value) <= 64 and not self._is_placeholder(value):
+            if isinstance(value, str) and 2 <= len(value) <= 64 and not self._engine.is_placeholder(value):
                 replaced = redact(value, (*path, _safe_str(key)))
                 if replaced is not None:
                     out[key] = replaced
@@ -363,12 +666,16 @@ class Walker:
     def _key(self, k: Any, path: Path, depth: int) -> Any:
         """Schema-like keys (`IdNum`, `request_id`) are kept as they are; any other key is redacted."""
         if isinstance(k, str):
-            return k if _schema_key(k) else self.text(k, (*path, "<key>"))
+            if _schema_key(k):
+                return k
+            with self._in_scope(None):  # a key is detected, never replaced by default
+                return self.text(k, (*path, "<key>"))
         if k is None or isinstance(k, bool | float):
             return k
         if isinstance(k, int):
             return self._number(k, (*path, "<key>"))
-        new = self.value(k, (*path, "<key>"), depth + 1)  # a tuple key stays a tuple when it can
+        with self._in_scope(None):
+            new = self.value(k, (*path, "<key>"), depth + 1)  # a tuple key stays a tuple when it can
         try:
             hash(new)
         except TypeError:
@@ -386,13 +693,13 @@ class Walker:
             return v  # a score or a confidence beside the value; a whole number this large is the value
         if isinstance(v, str | int | float):
             s = str(int(v)) if isinstance(v, float) else str(v)
-            if self._is_placeholder(s):
+            if self._engine.is_placeholder(s):
                 return v  # already redacted
             if entity == IMAGE:
                 self._report(IMAGE, path)
                 return describe_base64(s) if len(s) >= 24 else "<IMAGE>"
             self._report(entity, path)
-            replaced = self._apply_field(entity, s)
+            replaced = self._engine.apply_field(entity, s)
             self._remember(s.strip(), entity, replaced)
             return DROP if replaced is None else replaced
         if isinstance(v, bytes | bytearray | memoryview):
@@ -405,8 +712,9 @@ class Walker:
             for k, x in v.items():
                 # Under a sensitive field a key that is not schema is that data too: `{"Phone": {"138...": 1}}`.
                 key = k if isinstance(k, str) and _schema_key(k) else self.field(k, entity, path, depth + 1)
-                if isinstance(k, str) and k.casefold() in _FIELD_METADATA:  # `type`, `confidence`, boxes
-                    out[key] = self.value(x, (*path, _safe_str(key)), depth + 1)
+                if self._shapes.is_metadata(k):  # `type`, `confidence`, boxes
+                    with self._in_scope(None):
+                        out[key] = self.value(x, (*path, _safe_str(key)), depth + 1)
                     continue
                 new = self.field(x, entity, (*path, _safe_str(key)), depth + 1)
                 if new is not DROP and key is not DROP:
@@ -420,7 +728,9 @@ class Walker:
     # -- text and JSON in text --------------------------------------------------------------------------------
 
     def text(self, s: str, path: Path, depth: int = 0) -> str:
-        if len(s) < 2 or (self._is_clean is not None and self._is_clean(s)):
+        if self._scope is not None:
+            return self._scoped_text(s, path, depth)
+        if len(s) < 2 or self._is_clean(s):
             return s
         lead = s.lstrip()[:1]
         if lead in ("{", "["):
@@ -431,7 +741,55 @@ class Walker:
             embedded = self._json_embedded(s, path, depth)
             if embedded is not None:
                 return embedded
-        return self._redact_text(s, self.budget, path, self._report)
+        if "\n" in s:
+            block = self._text_block(s, path)
+            if block is not None:
+                return block
+        return self._engine.redact_text(s, self.budget, path, self._report)
+
+    def _text_block(self, s: str, path: Path) -> str | None:
+        """A page of OCR text (lines joined by line breaks) that is an identity document: the rules run on the
+        whole page (a machine-readable zone is one finding), then what is left is denied line by line. None when
+        it is not a document.
+
+        When the rules took all the evidence (a zone quoted in a log message), what is left is no document and
+        goes on to the model as any text does."""
+        lines = s.split("\n")
+        if len(lines) < 2 or len(lines) > _MAX_LINES or not self._documents:
+            return None
+        if not self._documents.recognise_lines(lines, action=self._names_action)[0]:
+            return None
+        ruled = self._rules(s, path)
+        if not self._documents.recognise_lines(ruled.split("\n"), action=self._names_action)[0]:
+            return self._engine.redact_text(ruled, self.budget, path, self._report)
+        with self._in_scope(self._scope or DOCUMENT):
+            return self._deny_block(ruled, path)
+
+    def _deny_block(self, s: str, path: Path) -> str:
+        lines = s.split("\n")
+        split = [self._split(line) for line in lines]
+        default = self._default_entity()
+        denials = self._documents.deny(split, self._shapes.multiline_entities)
+        return "\n".join(
+            self._replace_spans(line, [(a, b, default if e == _DOC else e) for a, b, e in spans], path)
+            for line, spans in zip(lines, denials, strict=True)
+        )
+
+    def _scoped_text(self, s: str, path: Path, depth: int) -> str:
+        """A string in a document or under the allowlist: JSON in it is walked (in scope); anything else that
+        is not printed vocabulary or one of our placeholders is replaced."""
+        if not s.strip() or self._engine.is_placeholder(s):
+            return s
+        lead = s.lstrip()[:1]
+        if lead in ("{", "["):
+            whole = self._json_whole(s, path, depth)
+            if whole is not None:
+                return whole
+        if ("{" in s or "[" in s) and len(s) > 2:
+            embedded = self._json_embedded(s, path, depth)
+            if embedded is not None:
+                return embedded
+        return self._deny_block(self._rules(s, path), path)
 
     def _json_whole(self, s: str, path: Path, depth: int) -> str | None:
         try:
@@ -442,7 +800,14 @@ class Walker:
             return None
         if not isinstance(parsed, dict | list):
             return None
-        return _dump_like(self.redact_known(self.value(parsed, path, depth + 1)), s)
+        return _dump_like(self.redact_known(self._json_value(parsed, path, depth + 1)), s)
+
+    def _json_value(self, parsed: Any, path: Path, depth: int) -> Any:
+        """JSON held in a string is a payload: under the allowlist profile it is in the allowlist's scope."""
+        if self._allowlist and self._scope is None:
+            with self._in_scope(ALLOWLIST):
+                return self.value(parsed, path, depth)
+        return self.value(parsed, path, depth)
 
     def _json_embedded(self, s: str, path: Path, depth: int) -> str | None:
         """`prefix {json} more text [json] ...`: walk each JSON value, redact the text around them. None when no
@@ -464,7 +829,7 @@ class Walker:
                 parsed, end = decoder.raw_decode(s, i)
             except RecursionError:
                 # JSON nested deeper than Python can parse: its values can't be walked, so none is kept.
-                pieces.append(self._redact_text(s[pos:i], self.budget, path, self._report))
+                pieces.append(self._around(s[pos:i], path))
                 pieces.append(self._too_deep(path))
                 return "".join(pieces)
             except ValueError:
@@ -472,96 +837,61 @@ class Walker:
             if not isinstance(parsed, dict | list) or (not parsed and end - i < 3):
                 continue
             prefix = s[pos:i]
-            entity = self._label_entity(prefix) if prefix else None
-            pieces.append(self._redact_text(prefix, self.budget, path, self._report) if prefix else "")
-            value = self.field(parsed, entity, path, depth + 1) if entity else self.value(parsed, path, depth + 1)
+            entity = self._engine.label_entity(prefix) if prefix else None
+            pieces.append(self._around(prefix, path) if prefix else "")
+            value = self.field(parsed, entity, path, depth + 1) if entity else self._json_value(parsed, path, depth + 1)
             # Values known from this body's fields are replaced before it is serialised (escapes would hide them).
             pieces.append("" if value is DROP else _dump_like(self.redact_known(value), s[i:end]))
             pos = scan = end
         if not pieces:
             return None
         if pos < len(s):
-            pieces.append(self._redact_text(s[pos:], self.budget, path, self._report))
+            pieces.append(self._around(s[pos:], path))
         return "".join(pieces)
 
+    def _around(self, text: str, path: Path) -> str:
+        """Text around JSON in a string: in scope it is replaced as any scoped text, else detected."""
+        if self._scope is not None:
+            return self._scoped_text(text, path, 0)
+        return self._engine.redact_text(text, self.budget, path, self._report)
 
-# Entities whose values are too short or too common to replace wherever they recur (`男`, `M`, `汉`, `CHN`).
-_NOT_REPEATED = frozenset({"GENDER", "ETHNICITY", "NATIONALITY", "IMAGE"})
-# Keys that name the label of a key/value pair, and keys that hold its value (matched case-insensitively).
-_PAIR_LABEL_KEYS = frozenset({"key", "label", "name", "type", "fieldname", "field", "title", "autoname"})
-_PAIR_VALUE_KEYS = frozenset(
-    {"value", "text", "content", "autocontent", "mentiontext", "valuedetection", "valuestring", "normalizedvalue",
-     "detectedtext", "val", "valuedate", "valuenumber"}
-)
-# Other keys a pair object may carry besides metadata.
-_PAIR_EXTRA_KEYS = frozenset({"id", "row", "index", "pageanchor", "textanchor", "properties", "redacted", "key2"})
-# Metadata beside a sensitive value (Azure `fields.FirstName.type`, scores, boxes): kept as it is.
-_FIELD_METADATA = frozenset(
-    {"type", "kind", "valuetype", "confidence", "score", "boundingbox", "boundingregions", "boundingpoly",
-     "polygon", "spans", "offset", "length", "pagenumber", "page", "coord", "itemcoord", "geometry",
-     "configname", "autoname", "words", "wordcoordpoint"}
-)
+
+_DOC = "DOCUMENT_TEXT"
+_MAX_LINES = 2000  # more lines than any OCR page holds
+Spans = list[tuple[int, int, str]]  # (start, end, entity) to replace in a text
+
+
+def _put(out: dict[Any, Any], key: Any, new: Any) -> None:
+    if key in out:  # two keys redacted to the same text: keep both values
+        n = 2
+        while f"{key}#{n}" in out:
+            n += 1
+        key = f"{key}#{n}"
+    out[key] = new
+
+
 def _sibling_hint(values: Iterable[Any]) -> str:
     """The context a mapping's values give each other: its short strings."""
     return " ".join(v for v in values if isinstance(v, str) and len(v) <= 64)
 
 
-def _is_span_dump(obj: Mapping[Any, Any]) -> bool:
-    """OpenTelemetry's JSON for a span: `ReadableSpan.to_json()` (`context` with `trace_id` and `span_id`) or
-    OTLP/JSON (`traceId` and `spanId`). Not any record that happens to have `status` or `kind` keys."""
-    context = obj.get("context")
-    if isinstance(context, Mapping) and "trace_id" in context and "span_id" in context:
-        return True
-    return "traceId" in obj and "spanId" in obj
-# Keys that hold the text of one OCR detection.
-_LINE_TEXT_KEYS = ("DetectedText", "text", "Text", "content", "Content", "words", "detectedText", "AutoContent")
-# A line that continues an address starts with CJK characters or digits (and no label, checked separately).
-_CONTINUES_ADDRESS = re.compile(r"[ \t]*[\u3400-\u9fff0-9０-９]")
+_schema_cache: dict[str, bool] = {}
 
 
-def _text_key(item: Mapping[Any, Any]) -> Any:
-    return next((k for k in _LINE_TEXT_KEYS if isinstance(item.get(k), str)), None)
-
-
-def _is_paddle_line(item: Any) -> bool:
-    """PaddleOCR's `[box, (text, confidence)]`."""
-    return (
-        isinstance(item, list | tuple) and len(item) == 2 and isinstance(item[1], list | tuple)
-        and len(item[1]) >= 1 and isinstance(item[1][0], str) and isinstance(item[0], list | tuple)
-    )
-
-
-def _line_text(item: Any) -> str | None:
-    """The text of one OCR line: a string, a detection's text field, or PaddleOCR's `[box, (text, conf)]`."""
-    if isinstance(item, str):
-        return item if len(item) <= 200 else None
-    if isinstance(item, Mapping):
-        key = _text_key(item)
-        return item[key] if key is not None else None
-    if _is_paddle_line(item):
-        text: str = item[1][0]
-        return text
-    return None
-
-
-def _pair_label_text(label: Any) -> str | None:
-    if isinstance(label, str):
-        return label
-    if isinstance(label, Mapping):  # `{"AutoName": "姓名"}`, Textract `{"Text": "FIRST_NAME"}`
-        for k in ("AutoName", "Text", "text", "Name", "name", "ConfigName", "content"):
-            if isinstance(label.get(k), str) and label[k]:
-                return str(label[k])
-    return None
-
-
-@functools.lru_cache(maxsize=4096)  # the same few keys recur in every record
 def _schema_key(key: str) -> bool:
     """A key that names a field rather than holding data: a short identifier with no long digit run (an ID or
     phone number) that does not look like a random token (a SecretId as a key)."""
+    known = _schema_cache.get(key)
+    if known is not None:
+        return known
     if not _IDENTIFIER.fullmatch(key) or _DIGIT_RUN.search(key):
-        return False
-    token_like = len(key) >= 16 and any(c.isdigit() for c in key) and not key.islower() and not key.isupper()
-    return not token_like
+        result = False
+    else:
+        token_like = len(key) >= 16 and any(c.isdigit() for c in key) and not key.islower() and not key.isupper()
+        result = not token_like
+    if len(_schema_cache) < 8192:  # the same few keys recur in every record
+        _schema_cache[key] = result
+    return result
 
 
 def _dump_like(obj: Any, original: str) -> str:

@@ -1,0 +1,467 @@
+"""Identity documents, denied by default.
+
+An identity document is personal by construction: everything printed on it that is not the form's own vocabulary
+(its titles, labels and constants) is about its holder. So once an OCR line list, a page's text or a payload is
+recognised as an identity document, every line is split into printed vocabulary, which is kept, and the rest,
+which is replaced — with the entity of the label it follows where one is known, else `DOCUMENT_TEXT`. This does
+not depend on knowing the layout: a page nobody described still leaks nothing, because its values are not
+vocabulary.
+
+Recognition needs evidence a log line does not carry: a title line (only vocabulary, one of it a title), a
+machine-readable zone, a line that is one identifier passing its check digit (a card number alone on a line), or
+labelled fields starting at least `min_labels` lines (`min_fields` identity fields of a mapping); fewer when the
+record names an API action that reads documents.
+
+Vocabulary is matched on a folded form, because OCR misreads labels as often as values: case, full-width
+characters, `0`/`o` and `1`/`l`/`i` are folded; spaces between CJK characters (the resident ID card prints `姓　名`)
+and inside Latin words are skipped; Latin words match whole. A CJK term of one character (`姓` of `姓/Surname`)
+counts only where it stands alone between separators, so the `月` in a name is never vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ._text import FULLWIDTH, is_cjk_char
+
+__all__ = ["DOCUMENT_TEXT", "DocumentType", "Documents", "Term", "Vocabulary"]
+
+DOCUMENT_TEXT = "DOCUMENT_TEXT"
+
+TermKind = Literal["title", "label", "constant", "placeholder"]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A piece of printed vocabulary: a title, a label (with the entity of its value, if any) or a constant."""
+
+    text: str
+    kind: TermKind
+    entity: str | None
+    document: str  # id of the (first) document that prints it
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentType:
+    id: str
+    name: str
+    actions: tuple[str, ...]
+    mrz: bool
+    number_validators: tuple[str, ...]
+    printed: bool = True  # False for vocabulary that no document prints as such (the recognizers' labels)
+
+
+# Characters that separate vocabulary and values without being either (kept as they are).
+_SEPARATORS = frozenset(" \t\r\n\u3000.:：/\\,，、;；|()（）[]【】-—–_·•'\"“”‘’")
+_CONFUSABLE = {"0": "o", "1": "l", "i": "l"}
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLE)
+_GAP = ""  # the unit of a gap between Latin words in a term
+
+
+def _fold(ch: str) -> str:
+    ch = ch.translate(FULLWIDTH).lower()
+    return _CONFUSABLE.get(ch, ch)
+
+
+def _fold_all(line: str) -> str | list[str]:
+    """Every character of `line` folded, one for one (`str.lower` may lengthen a few: then per character)."""
+    folded = line.translate(FULLWIDTH).lower()
+    if len(folded) != len(line):
+        return [_fold(ch) for ch in line]
+    return folded.translate(_CONFUSABLE_TABLE)
+
+
+def _is_latin(ch: str) -> bool:
+    """A letter or digit of a Latin-script word (`é` and `ã` of Portuguese labels included)."""
+    return ch.isalnum() and not is_cjk_char(ch)
+
+
+def _units(term: str) -> list[str]:
+    """A term as the matcher's units: folded characters, with `_GAP` between Latin words. CJK characters need
+    no gap between them (the matcher skips spaces there anyway)."""
+    units: list[str] = []
+    gap = False
+    for ch in term.translate(FULLWIDTH):
+        if _is_latin(ch) or is_cjk_char(ch):
+            if gap and units and _is_latin(units[-1][:1] or " ") and _is_latin(ch):
+                units.append(_GAP)
+            units.append(_fold(ch))
+            gap = False
+        else:
+            gap = True
+    return units
+
+
+class Vocabulary:
+    """Printed vocabulary, matched in a line by a trie walk over folded characters."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self._root: dict[str, object] = {}
+        self.terms: dict[str, Term] = {}
+        for term in terms:
+            units = _units(term.text)
+            if not units:
+                continue
+            key = "".join(u or " " for u in units)
+            if key in self.terms:  # the first document that prints a term names it
+                continue
+            self.terms[key] = term
+            node = self._root
+            for u in units:
+                node = node.setdefault(u, {})  # type: ignore[assignment]
+            node[None] = term  # type: ignore[index]
+
+    def segments(self, line: str) -> list[tuple[int, int, Term]]:
+        """The vocabulary in `line`: non-overlapping (start, end, term), longest match first, left to right."""
+        folded = _fold_all(line)
+        found: list[tuple[int, int, Term]] = []
+        root = self._root
+        n = len(line)
+        i = 0
+        while i < n:
+            if folded[i] not in root:
+                i += 1
+                continue
+            ch = line[i]
+            if is_cjk_char(ch) or (i == 0 or not _is_latin(line[i - 1])):
+                match = self._longest(line, folded, i)
+                if match is not None:
+                    found.append((i, match[0], match[1]))
+                    i = match[0]
+                    continue
+            i += 1
+        return found
+
+    def _longest(self, line: str, folded: str | list[str], start: int) -> tuple[int, Term] | None:
+        best: tuple[int, Term] | None = None
+        n = len(line)
+        stack: list[tuple[dict[str, object], int, str]] = [(self._root, start, "")]
+        while stack:
+            node, j, last = stack.pop()
+            term = node.get(None)  # type: ignore[call-overload]
+            if isinstance(term, Term) and (best is None or j > best[0]) and _ends_well(line, start, j, last):
+                best = (j, term)
+            if j >= n:
+                continue
+            ch, f = line[j], folded[j]
+            child = node.get(f)
+            if isinstance(child, dict):
+                stack.append((child, j + 1, ch))
+            if not last:
+                continue
+            # OCR's spaces inside a term, where the term goes on after them: between CJK characters, and inside
+            # a Latin word (`Pass port`)
+            if (
+                ch in " \t\u3000"
+                and node is not self._root
+                and j + 1 < n
+                and folded[j + 1] in node
+                and (is_cjk_char(last) or (_is_latin(last) and _is_latin(line[j + 1])))
+            ):
+                stack.append((node, j + 1, last))
+            gap = node.get(_GAP)
+            if isinstance(gap, dict) and _is_latin(last):
+                k = j
+                while k < n and line[k] in _SEPARATORS:
+                    k += 1
+                stack.append((gap, k, " "))
+                if k > j:
+                    stack.append((gap, j, " "))  # words written together (`DateofBirth`)
+        return best
+
+    def split(
+        self, line: str, fixed: Sequence[tuple[int, int, Term]] = ()
+    ) -> list[tuple[int, int, Term | None]]:
+        """`line` as vocabulary segments (with their term) and content segments (term None); separators between
+        them belong to neither. `fixed`: segments decided beforehand (sorted, not overlapping), the vocabulary
+        is looked for between them."""
+        out: list[tuple[int, int, Term | None]] = []
+        pos = 0
+        for a, b, fixed_term in [*fixed, (len(line), len(line), None)]:
+            base = pos
+            for start, end, term in self.segments(line[base:a]):
+                out.extend(_content(line, pos, base + start))
+                out.append((base + start, base + end, term))
+                pos = base + end
+            out.extend(_content(line, pos, a))
+            if fixed_term is not None:
+                out.append((a, b, fixed_term))
+            pos = max(pos, b)
+        return out
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _compact(text: str) -> str:
+    """A title as compared whole: folded, letters, digits and CJK only."""
+    folded = _fold_all(_NOT_WORD.sub("", text))
+    return folded if isinstance(folded, str) else "".join(folded)
+
+
+def _ends_well(line: str, start: int, end: int, last: str) -> bool:
+    """A term match ends at a boundary: a Latin word is not followed by a letter; a single CJK character stands
+    alone between separators (or the ends of the line)."""
+    if end <= start:
+        return False
+    if _is_latin(last):
+        return end >= len(line) or not (line[end].isalpha() and not is_cjk_char(line[end]))
+    if end - start == 1 and is_cjk_char(last):
+        before = line[start - 1] if start > 0 else " "
+        after = line[end] if end < len(line) else " "
+        return before in _SEPARATORS and after in _SEPARATORS
+    return True
+
+
+def _content(line: str, start: int, end: int) -> list[tuple[int, int, None]]:
+    """The content between two vocabulary segments: from its first to its last character that is not a
+    separator; none when there is only separators."""
+    while start < end and line[start] in _SEPARATORS:
+        start += 1
+    while end > start and line[end - 1] in _SEPARATORS:
+        end -= 1
+    return [(start, end, None)] if end > start else []
+
+
+# Segments that are neither vocabulary nor content: our own placeholders (already replaced), and printed text
+# found by pattern rather than by word (page numbers, a form's title).
+PLACEHOLDER = Term("", "placeholder", None, "")
+PRINTED = Term("", "constant", None, "")
+
+_MRZ_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
+
+
+def looks_like_mrz(line: str) -> bool:
+    """An ICAO 9303 machine-readable zone line, allowing for OCR noise: 28 to 46 characters of the MRZ alphabet
+    (spaces aside), with at least two fillers `<`."""
+    compact = "".join(line.split())
+    return 28 <= len(compact) <= 46 and compact.count("<") >= 2 and set(compact) <= _MRZ_CHARS
+
+
+_NUMBER = re.compile(r"[0-9A-Za-z()（）]{8,24}")
+
+
+@dataclass(frozen=True, slots=True)
+class LineEvidence:
+    """What one line says about the page it is on."""
+
+    title: str | None = None  # the document whose title the line is
+    mrz: bool = False
+    number: str | None = None  # the document whose identifier the line is
+    label_entity: str | None = None  # the entity of the label the line starts with
+    printed: bool = False  # the line starts with vocabulary (or is only vocabulary)
+
+
+class Documents:
+    """The identity documents of the definitions: their vocabulary, and recognition by evidence."""
+
+    def __init__(
+        self,
+        types: Sequence[DocumentType],
+        terms: Iterable[Term],
+        *,
+        min_labels: int = 2,
+        min_fields: int = 3,
+        with_action: int = 1,
+        validators: Mapping[str, Callable[[str], bool]] | None = None,
+        printed: re.Pattern[str] | None = None,
+    ) -> None:
+        self.types = {t.id: t for t in types}
+        self._printed = printed
+        self.vocabulary = Vocabulary(terms)
+        self.min_labels = min_labels
+        self.min_fields = min_fields
+        self.with_action = with_action
+        self._validators = dict(validators or {})
+        # The entities of the documents' own labels: what makes a mapping's fields an identity document's.
+        self.identity_entities = frozenset(
+            t.entity for t in self.vocabulary.terms.values() if t.entity is not None and t.document in self.types
+            and self.types[t.document].printed
+        )
+        self._mrz_document = next((t.id for t in types if t.mrz), None)
+        self._latin_words = _latin_words(self.vocabulary.terms.values())
+        self._titles = frozenset(
+            _compact(t.text) for t in self.vocabulary.terms.values() if t.kind == "title"
+        )
+        actions = sorted({a for t in types for a in t.actions}, key=len, reverse=True)
+        self._actions = (
+            re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, actions)) + r")(?![A-Za-z0-9])", re.I)
+            if actions
+            else None
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.types)
+
+    def split(self, line: str, placeholders: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Term | None]]:
+        """`line` as vocabulary, content and `placeholders` (our own, already replaced) segments."""
+        fixed = [(a, b, PLACEHOLDER) for a, b in placeholders]
+        if self._printed is not None:
+            for m in self._printed.finditer(line):
+                if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b, _ in fixed):
+                    fixed.append((m.start(), m.end(), PRINTED))
+            fixed.sort(key=lambda f: f[0])
+        return self.vocabulary.split(line, fixed)
+
+    def names_action(self, text: str) -> bool:
+        """`text` (a whole record) names an API action that reads an identity document."""
+        return self._actions is not None and self._actions.search(text) is not None
+
+    # -- evidence ----------------------------------------------------------------------------------------------
+
+    def evidence(self, line: str, segments: Sequence[tuple[int, int, Term | None]]) -> LineEvidence:
+        segments = [s for s in segments if s[2] is not PLACEHOLDER]
+        if segments and all(term is not None for _, _, term in segments):
+            titles = [term.document for _, _, term in segments if term is not None and term.kind == "title"]
+            if titles:
+                return LineEvidence(title=titles[0])
+            first = segments[0][2]
+            assert first is not None
+            return LineEvidence(label_entity=first.entity if first.kind == "label" else None, printed=True)
+        if self._mrz_document is not None and "<" in line and looks_like_mrz(line):
+            return LineEvidence(mrz=True)
+        if len(segments) == 1 and segments[0][2] is None:
+            number = self._number_document(line)
+            if number is not None:
+                return LineEvidence(number=number)
+        if segments and segments[0][2] is not None:
+            term = segments[0][2]
+            if term.kind == "label":
+                return LineEvidence(label_entity=term.entity, printed=True)
+        return LineEvidence()
+
+    def _number_document(self, line: str) -> str | None:
+        compact = "".join(ch for ch in line.translate(FULLWIDTH) if not ch.isspace() and ch not in "-")
+        if not _NUMBER.fullmatch(compact):
+            return None
+        for doc in self.types.values():
+            for name in doc.number_validators:
+                check = self._validators.get(name)
+                if check is not None and check(compact):
+                    return doc.id
+        return None
+
+    def recognise_lines(
+        self, lines: Sequence[str], *, action: Callable[[], bool] | None = None
+    ) -> tuple[bool, list[list[tuple[int, int, Term | None]]]]:
+        """Whether the lines (of one OCR result or page) are an identity document, and each line's segments.
+
+        A title line or a machine-readable zone is enough. Otherwise: labelled fields (distinct entities) starting
+        `min_labels` lines; or a line that is one valid identifier, with another such line or a printed line
+        (a label, a bank's name); fewer (`with_action`) when the record names a document's API action.
+        """
+        split = [self.split(line) for line in lines]
+        labels: set[str] = set()
+        numbers = printed = 0
+        for line, segments in zip(lines, split, strict=True):
+            ev = self.evidence(line, segments)
+            if ev.title or ev.mrz:
+                return True, split
+            numbers += ev.number is not None
+            printed += ev.printed
+            if ev.label_entity is not None:
+                labels.add(ev.label_entity)
+        if len(labels) >= self.min_labels or (numbers and (numbers > 1 or printed)):
+            return True, split
+        if (labels or numbers) and max(len(labels), numbers) >= self.with_action and action is not None and action():
+            return True, split
+        return False, split
+
+    def recognise_fields(self, entities: Iterable[str]) -> bool:
+        """Whether a mapping whose field names are of `entities` is an identity document's result."""
+        return len(self.identity_entities.intersection(entities)) >= self.min_fields
+
+    def is_title(self, text: str) -> bool:
+        """`text` is a document title written alone (`港澳居民来往内地通行证` as a permit's `Type`)."""
+        return len(text) <= 80 and not text.isdigit() and _compact(text) in self._titles
+
+    def is_vocabulary(self, text: str) -> bool:
+        """`text` is printed vocabulary and separators only."""
+        segments = self.split(text)
+        return bool(segments) and all(term is not None for _, _, term in segments)
+
+    # -- deny by default ---------------------------------------------------------------------------------------
+
+    def deny(
+        self, split: Sequence[Sequence[tuple[int, int, Term | None]]], multiline: frozenset[str]
+    ) -> list[list[tuple[int, int, str]]]:
+        """For each line of a recognised document: its content segments and their entities, to be replaced.
+
+        A content segment takes the entity of the label before it on its line, or of a label that ended the line
+        before; a value of a `multiline` entity (an address) continues onto lines that start with no label.
+        Anything else is `DOCUMENT_TEXT`.
+        """
+        out: list[list[tuple[int, int, str]]] = []
+        carry: str | None = None
+        for segments in split:
+            current = carry
+            carry = None
+            replaced: list[tuple[int, int, str]] = []
+            ends_with_label = ends_with_value = False
+            for start, end, term in segments:
+                if term is PLACEHOLDER:  # a value the rules replaced already: it is the label's
+                    ends_with_label, ends_with_value = False, True
+                    if current is not None and current not in multiline:
+                        current = None
+                    continue
+                if term is not None:
+                    current = term.entity if term.kind == "label" else None
+                    ends_with_label, ends_with_value = current is not None, False
+                    continue
+                entity = current or DOCUMENT_TEXT
+                replaced.append((start, end, entity))
+                ends_with_label, ends_with_value = False, True
+                if entity not in multiline:
+                    current = None
+            if ends_with_label or (ends_with_value and current is not None and current in multiline):
+                carry = current
+            out.append(replaced)
+        return out
+
+    def is_vocabulary_word(self, word: str) -> bool:
+        """A single OCR word (a Textract WORD block, an Azure word) that is printed vocabulary: a Latin word of
+        any term (`Birth` of `Date of Birth`), or a whole CJK term."""
+        folded = "".join(_fold(ch) for ch in word if _is_latin(ch) or is_cjk_char(ch))
+        if len(folded) < 2:
+            return False
+        if folded in self._latin_words:
+            return True
+        return self.is_vocabulary(word)
+
+
+
+def _latin_words(terms: Iterable[Term]) -> frozenset[str]:
+    """The folded Latin words (two letters or more) of every term."""
+    found: set[str] = set()
+    for term in terms:
+        for word in re.findall(r"[^\W_]+", term.text.translate(FULLWIDTH)):
+            folded = "".join(_fold(ch) for ch in word if _is_latin(ch))
+            if len(folded) > 1 and len(folded) == len(word):
+                found.add(folded)
+    return frozenset(found)
+
+
+def build(
+    documents: Sequence[tuple[DocumentType, Sequence[tuple[str, TermKind, str | None]]]],
+    *,
+    min_labels: int,
+    min_fields: int,
+    with_action: int,
+    validators: Mapping[str, Callable[[str], bool]],
+    printed_patterns: Sequence[str] = (),
+) -> Documents:
+    """Compile documents from their types and their (text, kind, entity) vocabulary."""
+    terms = [Term(text, kind, entity, doc.id) for doc, vocab in documents for text, kind, entity in vocab]
+    printed = re.compile("|".join(f"(?:{p})" for p in printed_patterns)) if printed_patterns else None
+    return Documents(
+        [doc for doc, _ in documents],
+        terms,
+        min_labels=min_labels,
+        min_fields=min_fields,
+        with_action=with_action,
+        validators=validators,
+        printed=printed,
+    )
