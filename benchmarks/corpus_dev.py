@@ -203,6 +203,13 @@ class Person:
     doc_number: str
 
 
+def document_content(value: str) -> str:
+    """A value printed on an identity document that is neither personal nor operational (an issuing authority, a
+    validity or issue date, a card's symbols, a form's reference number): not recorded, since a document is denied
+    by default and these go with it."""
+    return value
+
+
 class Corpus:
     """The development corpus: deterministic, the same seed gives the same records in any order of generation."""
 
@@ -332,8 +339,8 @@ class Corpus:
             }
         else:
             fields = {k: "" for k in ("Name", "Sex", "Nation", "Birth", "Address", "IdNum")}
-            fields["Authority"] = rec.op("authority", self._authority(rnd))
-            fields["ValidDate"] = rec.op("validity_date", self._validity(rnd))
+            fields["Authority"] = document_content(self._authority(rnd))
+            fields["ValidDate"] = document_content(self._validity(rnd))
         return {
             "Response": {
                 **fields,
@@ -404,8 +411,8 @@ class Corpus:
             ("电子邮箱", rec.pii("EMAIL_ADDRESS", p.email)),
             ("银行卡号", rec.pii("BANK_CARD", p.card, digits=True)),
             ("地址", rec.pii("ADDRESS", p.address)),
-            ("申请编号", rec.op("other", f"SQ{rnd.randint(10**9, 10**10 - 1)}")),
-            ("有效期限", rec.op("validity_date", self._validity(rnd))),
+            ("申请编号", document_content(f"SQ{rnd.randint(10**9, 10**10 - 1)}")),
+            ("有效期限", document_content(self._validity(rnd))),
         ]
         for label, _ in pairs:
             rec.op("title_or_label", label)
@@ -443,8 +450,8 @@ class Corpus:
             ("DOCUMENT_NUMBER", rec.pii("DOCUMENT_NUMBER", p.doc_number), None),
             ("DATE_OF_BIRTH", rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form),
              rec.pii("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}T00:00:00", form="iso")),
-            ("EXPIRATION_DATE", rec.op("validity_date", format_dob(expires, form)), f"{expires:%Y-%m-%d}T00:00:00"),
-            ("DATE_OF_ISSUE", rec.op("validity_date", format_dob(issued, form)), f"{issued:%Y-%m-%d}T00:00:00"),
+            ("EXPIRATION_DATE", document_content(format_dob(expires, form)), f"{expires:%Y-%m-%d}T00:00:00"),
+            ("DATE_OF_ISSUE", document_content(format_dob(issued, form)), f"{issued:%Y-%m-%d}T00:00:00"),
             ("ID_TYPE", rec.op("title_or_label", id_type), None),
         ]
         if not passport:
@@ -472,7 +479,7 @@ class Corpus:
         number = rec.pii("DOCUMENT_NUMBER", p.doc_number)
         dob = rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form)
         rec.pii("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}", form="iso")
-        exp = rec.op("validity_date", format_dob(expires, form))
+        exp = document_content(format_dob(expires, form))
         address = rec.pii("ADDRESS", p.address) if p.locale == "en_US" else ""
         title = rec.op("title_or_label", "DRIVER LICENSE" if address else "PASSPORT")
         lines = [title, f"4d DLN {number}", f"1 {last}", f"2 {first}"] + ([f"8 {address}"] if address else [])
@@ -485,7 +492,7 @@ class Corpus:
             "LastName": {"type": "string", "valueString": last, "content": last, "confidence": 0.99},
             "DocumentNumber": {"type": "string", "valueString": number, "content": number, "confidence": 0.98},
             "DateOfBirth": {"type": "date", "valueDate": f"{p.dob:%Y-%m-%d}", "content": dob, "confidence": 0.99},
-            "DateOfExpiration": {"type": "date", "valueDate": rec.op("validity_date", f"{expires:%Y-%m-%d}"),
+            "DateOfExpiration": {"type": "date", "valueDate": document_content(f"{expires:%Y-%m-%d}"),
                                  "content": exp, "confidence": 0.99},
             "CountryRegion": {"type": "countryRegion", "valueCountryRegion": "USA" if address else "CHN",
                               "confidence": 0.99},
@@ -517,8 +524,8 @@ class Corpus:
             ("Family Name", rec.pii("PERSON", p.last.upper()), None),
             ("Document Id", rec.pii("DOCUMENT_NUMBER", p.doc_number), None),
             ("Date Of Birth", rec.pii("DATE_OF_BIRTH", format_dob(p.dob, form), form=form), p.dob),
-            ("Issue Date", rec.op("validity_date", format_dob(issued, form)), issued),
-            ("Expiration Date", rec.op("validity_date", format_dob(expires, form)), expires),
+            ("Issue Date", document_content(format_dob(issued, form)), issued),
+            ("Expiration Date", document_content(format_dob(expires, form)), expires),
             ("Address", rec.pii("ADDRESS", p.address), None),
         ]
         rec.pii("DATE_OF_BIRTH", f"{p.dob:%Y-%m-%d}", form="iso")
@@ -557,13 +564,13 @@ class Corpus:
             first, last = _split_roman(self._fakers["zh_CN"])
             telex = " ".join(rnd.choice(_TELEX) for _ in range(len(p.name)))
             dob = format_dob(p.dob, "dmy")
-            issued = rec.op("validity_date", f"{rnd.randint(1, 28):02d}-{rnd.randint(1, 12):02d}-"
+            issued = document_content(f"{rnd.randint(1, 28):02d}-{rnd.randint(1, 12):02d}-"
                                              f"{rnd.randint(2003, 2023)}")
             return {"Response": {
                 "CnName": rec.pii("PERSON", p.name), "EnName": rec.pii("PERSON", f"{last.upper()}, {first}"),
                 "TelexCode": rec.pii("TELEX_CODE", telex, digits=True), "Sex": rec.pii("GENDER", p.gender or "男"),
                 "Birthday": rec.pii("DATE_OF_BIRTH", dob, form="dmy"), "Permanent": 1,
-                "IdNum": rec.pii("HK_ID", hk_id(rnd)), "Symbol": rec.op("other", "***AZ"),
+                "IdNum": rec.pii("HK_ID", hk_id(rnd)), "Symbol": document_content("***AZ"),
                 "FirstIssueDate": issued, "CurrentIssueDate": "", "FakeDetectResult": 1,
                 "HeadImage": rec.pii("IMAGE", _fake_jpeg_b64(rnd)), "WarningCode": [], "RequestId": rid}}
         if kind == "passport":
@@ -574,7 +581,7 @@ class Corpus:
             return {"Response": {
                 "ID": rec.pii("DOCUMENT_NUMBER", number), "Name": rec.pii("PERSON", f"{last} {first}".upper()),
                 "DateOfBirth": rec.pii("DATE_OF_BIRTH", f"{p.dob:%y%m%d}", form="mrz"), "Sex": "M",
-                "DateOfExpiration": rec.op("validity_date", f"{expires:%y%m%d}"), "IssuingCountry": "CHN",
+                "DateOfExpiration": document_content(f"{expires:%y%m%d}"), "IssuingCountry": "CHN",
                 "Nationality": "CHN", "Warn": [], "Image": rec.pii("IMAGE", _fake_jpeg_b64(rnd)),
                 "CodeSet": rec.pii("MRZ", line1), "CodeCrc": rec.pii("MRZ", line2), "RequestId": rid}}
         if kind == "permit":
@@ -586,8 +593,8 @@ class Corpus:
             return {"Response": {
                 "Name": rec.pii("PERSON", p.name), "EnglishName": rec.pii("PERSON", f"{last.upper()}, {first.upper()}"),
                 "Number": rec.pii("TRAVEL_PERMIT", number), "Sex": rec.pii("GENDER", p.gender or "女"),
-                "ValidDate": rec.op("validity_date", self._validity(rnd)),
-                "IssueAuthority": rec.op("authority", "公安部出入境管理局"), "IssueAddress": "广东",
+                "ValidDate": document_content(self._validity(rnd)),
+                "IssueAuthority": document_content("公安部出入境管理局"), "IssueAddress": "广东",
                 "IssueNumber": "01",
                 "Type": rec.op("title_or_label", title),
                 "Birthday": rec.pii("DATE_OF_BIRTH", format_dob(p.dob, "dot"), form="dot"),
@@ -735,14 +742,14 @@ class Corpus:
             return {"Response": {"Error": error, "RequestId": rid}}
         if choice == 2:  # the back of an ID card: authority and validity, no personal data
             fields = {k: "" for k in ("Name", "Sex", "Nation", "Birth", "Address", "IdNum")}
-            return {"Response": {**fields, "Authority": rec.op("authority", self._authority(rnd)),
-                                 "ValidDate": rec.op("validity_date", self._validity(rnd)),
+            return {"Response": {**fields, "Authority": document_content(self._authority(rnd)),
+                                 "ValidDate": document_content(self._validity(rnd)),
                                  "AdvancedInfo": json.dumps({"WarnInfos": [], "Quality": rnd.randint(40, 99)}),
                                  "ReflectDetailInfos": [], "RequestId": rid}}
         texts = [rec.op("title_or_label", t) for t in ("中华人民共和国", "居民身份证", "签发机关")]
-        texts.append(rec.op("authority", self._authority(rnd)))
+        texts.append(document_content(self._authority(rnd)))
         texts.append(rec.op("title_or_label", "有效期限"))
-        texts.append(rec.op("validity_date", self._validity(rnd)))
+        texts.append(document_content(self._validity(rnd)))
         detections = [{"DetectedText": t, "Confidence": 99, "ItemPolygon": {"X": 10, "Y": 40 * i, "Width": 300,
                                                                               "Height": 30}}
                       for i, t in enumerate(texts)]

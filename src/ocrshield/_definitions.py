@@ -723,7 +723,7 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
         label_words_raw=tuple(sorted(set(all_labels))),
         operators=operators,
         shapes=_compile_shapes([f.shapes for _, f in files if f.shapes is not None]),
-        documents=_compile_documents(files, _label_vocabulary(files, label_words)),
+        documents=_compile_documents(files, _label_vocabulary(files, {**fields, **label_words})),
         operational_keys=frozenset(
             normalize_key(k) for _, f in files for keys in f.operational_keys.values() for k in keys
         ),
@@ -779,7 +779,8 @@ def _compile_shapes(parts: Sequence[ShapesDef]) -> Shapes:
 def _label_vocabulary(
     files: Sequence[tuple[Path, DefinitionFile]], label_words: dict[str, str]
 ) -> list[tuple[str, TermKind, str | None]]:
-    """The recognizers' labels as document vocabulary, so that a form's own labels (`身份证号`, `联系电话`) survive
+    """The recognizers' labels (and CJK field names) as document vocabulary, so that a form's own labels (`身份证号`,
+    `联系电话`, `邮箱`) survive
     where the form is denied by default. Not the one-word Latin labels (`holder`, `PAN`, `cell`): they are
     surnames and words as often as labels; the documents print their English labels themselves."""
     words: list[str] = []
@@ -788,6 +789,7 @@ def _label_vocabulary(
         for r in f.recognizers:
             for group in r.labels:
                 words.extend(group.words)
+            words.extend(name for name in r.fields if not name.isascii())  # `邮箱`, `银行卡号`: labels in text too
     out: list[tuple[str, TermKind, str | None]] = []
     for word in dict.fromkeys(words):
         latin_words = re.findall(r"[A-Za-z]+", word)
