@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-DEFINITIONS = sorted(p.name for p in (REPO / "recognizers").glob("*.yaml"))
+DEFINITIONS = sorted(p.name for p in (REPO / "recognizers").iterdir() if p.suffix in (".yaml", ".json"))
 SAMPLE = "身份证号110105199003071239住址北京市朝阳区建国路88号"
 ID_NUMBER, ADDRESS = "110105199003071239", "北京市朝阳区建国路88号"
 
@@ -153,7 +153,8 @@ class TestWheelContents:
             assert (REPO / "recognizers" / name).read_bytes() == zf.read(member)
 
     def test_no_stray_definitions(self, wheel_names: set[str]) -> None:
-        """The wheel's definition directory holds exactly the repository's definition files."""
+        """The wheel's definition directory holds exactly the repository's definition files (and the sample
+        payloads of `ocrshield.testing`)."""
         shipped = sorted(n.rsplit("/", 1)[1] for n in wheel_names if n.startswith("ocrshield/recognizers/"))
         assert DEFINITIONS == shipped
 

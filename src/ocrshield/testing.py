@@ -106,61 +106,17 @@ class SamplePayload:
     operational: tuple[str, ...]
 
 
-# A 1x1 JPEG: the bytes of a real image, so the image detection sees what it sees in production.
-_JPEG_B64 = (
-    "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0"
-    "Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8A"
-    "Kp//2Q=="
-)
-# Fake people; the resident ID has a valid GB 11643 check digit, the card a valid Luhn digit.
-_ID = "110105199003071239"
-_NAME = "王晓明"
-_ADDRESS = "北京市朝阳区建国路88号院3号楼2单元501室"
-_CARD = "6222021234567894"
-_MOBILE = "13912345678"
-
-
 def sample_payloads() -> dict[str, SamplePayload]:
     """Fake, real-shaped payloads to plant in your pipeline: Tencent Cloud IDCardOCR and BankCardOCR responses,
-    an IDCardOCR request with an image, GeneralBasicOCR text lines, and a free-text OCR line."""
-    request_id = "3c140219-cfe9-470e-b241-907877d6fb03"
+    an IDCardOCR request with an image, GeneralBasicOCR text lines, and a free-text OCR line.
+
+    They are data (`recognizers/samples.json`, shipped in the package), like the vendor shapes themselves."""
+    from ._definitions import builtin_definition_dir
+
+    data = json.loads((builtin_definition_dir() / "samples.json").read_text(encoding="utf-8"))
     return {
-        "IDCardOCR": SamplePayload(
-            {"Response": {
-                "Name": _NAME, "Sex": "男", "Nation": "汉", "Birth": "1990/3/7", "Address": _ADDRESS, "IdNum": _ID,
-                "Authority": "", "ValidDate": "",
-                "AdvancedInfo": json.dumps({"Portrait": _JPEG_B64, "Quality": 88, "WarnInfos": []}),
-                "ReflectDetailInfos": [], "RequestId": request_id,
-            }},
-            (_NAME, "1990/3/7", _ADDRESS, _ID, _JPEG_B64[:40]),
-            (request_id,),
-        ),
-        "IDCardOCR.request": SamplePayload(
-            {"Action": "IDCardOCR", "Region": "ap-guangzhou", "CardSide": "FRONT", "ImageBase64": _JPEG_B64},
-            (_JPEG_B64[:40], _JPEG_B64[-40:]),
-            ("IDCardOCR", "ap-guangzhou", "FRONT"),
-        ),
-        "BankCardOCR": SamplePayload(
-            {"Response": {"CardNo": _CARD, "BankInfo": "工商银行(01020000)", "ValidDate": "12/2030",
-                          "CardType": "借记卡", "CardName": "牡丹灵通卡", "BorderCutImage": _JPEG_B64,
-                          "WarningCode": [], "QualityValue": 88, "RequestId": request_id}},
-            (_CARD, _JPEG_B64[:40]),
-            ("工商银行(01020000)", "12/2030", "借记卡", request_id),
-        ),
-        "GeneralBasicOCR": SamplePayload(
-            {"Response": {"TextDetections": [
-                {"DetectedText": "姓名", "Confidence": 99}, {"DetectedText": _NAME, "Confidence": 99},
-                {"DetectedText": f"公民身份号码{_ID}", "Confidence": 98},
-                {"DetectedText": f"联系电话：{_MOBILE}", "Confidence": 97},
-            ], "Language": "zh", "RequestId": request_id}},
-            (_NAME, _ID, _MOBILE),
-            ("姓名", "公民身份号码", "联系电话", request_id),
-        ),
-        "text": SamplePayload(
-            f"OCR text: 姓名{_NAME} 公民身份号码{_ID} 住址{_ADDRESS} RequestId={request_id}",
-            (_NAME, _ID, _ADDRESS),
-            ("OCR text:", "姓名", "公民身份号码", "住址", request_id),
-        ),
+        name: SamplePayload(s["payload"], tuple(s["planted"]), tuple(s["operational"]))
+        for name, s in data["samples"].items()
     }
 
 
