@@ -135,21 +135,35 @@ class Vocabulary:
             i += 1
         return found
 
-    def _longest(self, line: str, folded: str | list[str], start: int) -> tuple[int, Term] | None:
+    def _longest(
+        self, line: str, folded: str | list[str], start: int, *, misread: bool = False
+    ) -> tuple[int, Term] | None:
+        """The longest term that starts at `start`. `misread`: one character may be misread (`5urname`, `护照亏`),
+        for terms long enough that one character does not make them another word (5 Latin letters, 3 CJK)."""
         best: tuple[int, Term] | None = None
         n = len(line)
-        stack: list[tuple[dict[str, object], int, str]] = [(self._root, start, "")]
+        # (node, position, last character matched, misreads left, characters matched)
+        stack: list[tuple[dict[str, object], int, str, int, int]] = [(self._root, start, "", int(misread), 0)]
         while stack:
-            node, j, last = stack.pop()
+            node, j, last, left, size = stack.pop()
             term = node.get(None)  # type: ignore[call-overload]
-            if isinstance(term, Term) and (best is None or j > best[0]) and _ends_well(line, start, j, last):
+            if (
+                isinstance(term, Term)
+                and (best is None or j > best[0])
+                and (left or not misread or size >= (3 if is_cjk_char(last) else 5))
+                and _ends_well(line, start, j, last)
+            ):
                 best = (j, term)
             if j >= n:
                 continue
             ch, f = line[j], folded[j]
             child = node.get(f)
             if isinstance(child, dict):
-                stack.append((child, j + 1, ch))
+                stack.append((child, j + 1, ch, left, size + 1))
+            if left and (is_cjk_char(ch) or _is_latin(ch)):
+                for unit, other in node.items():
+                    if unit and unit != f and isinstance(other, dict) and is_cjk_char(unit) == is_cjk_char(ch):
+                        stack.append((other, j + 1, ch, 0, size + 1))
             if not last:
                 continue
             # OCR's spaces inside a term, where the term goes on after them: between CJK characters, and inside
@@ -161,16 +175,32 @@ class Vocabulary:
                 and folded[j + 1] in node
                 and (is_cjk_char(last) or (_is_latin(last) and _is_latin(line[j + 1])))
             ):
-                stack.append((node, j + 1, last))
+                stack.append((node, j + 1, last, left, size))
             gap = node.get(_GAP)
             if isinstance(gap, dict) and _is_latin(last):
                 k = j
                 while k < n and line[k] in _SEPARATORS:
                     k += 1
-                stack.append((gap, k, " "))
+                stack.append((gap, k, " ", left, size))
                 if k > j:
-                    stack.append((gap, j, " "))  # words written together (`DateofBirth`)
+                    stack.append((gap, j, " ", left, size))  # words written together (`DateofBirth`)
         return best
+
+    def misread(self, line: str, start: int, end: int) -> list[tuple[int, int, Term]]:
+        """Terms with one misread character in `line[start:end]` (a content segment of a document)."""
+        folded = _fold_all(line)
+        found: list[tuple[int, int, Term]] = []
+        i = start
+        while i < end:
+            ch = line[i]
+            if is_cjk_char(ch) or (_is_latin(ch) and (i == 0 or not _is_latin(line[i - 1]))):
+                match = self._longest(line[:end], folded, i, misread=True)
+                if match is not None:
+                    found.append((i, match[0], match[1]))
+                    i = match[0]
+                    continue
+            i += 1
+        return found
 
     def split(
         self, line: str, fixed: Sequence[tuple[int, int, Term]] = ()
@@ -296,15 +326,55 @@ class Documents:
     def __bool__(self) -> bool:
         return bool(self.types)
 
-    def split(self, line: str, placeholders: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Term | None]]:
-        """`line` as vocabulary, content and `placeholders` (our own, already replaced) segments."""
+    def split(
+        self, line: str, placeholders: Sequence[tuple[int, int]] = (), *, misread: bool = False
+    ) -> list[tuple[int, int, Term | None]]:
+        """`line` as vocabulary, content and `placeholders` (our own, already replaced) segments. `misread`: also
+        find terms with one misread character in what would be content (costlier: for a document's lines)."""
         fixed = [(a, b, PLACEHOLDER) for a, b in placeholders]
         if self._printed is not None:
             for m in self._printed.finditer(line):
                 if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b, _ in fixed):
                     fixed.append((m.start(), m.end(), PRINTED))
             fixed.sort(key=lambda f: f[0])
-        return self.vocabulary.split(line, fixed)
+        segments = self.vocabulary.split(line, fixed)
+        if not misread or all(term is not None for _, _, term in segments):
+            return segments
+        out: list[tuple[int, int, Term | None]] = []
+        segments = self._extend_misread(line, segments)
+        for start, end, term in segments:
+            found = self.vocabulary.misread(line, start, end) if term is None else []
+            if not found:
+                out.append((start, end, term))
+                continue
+            pos = start
+            for a, b, t in found:
+                out.extend(_content(line, pos, a))
+                out.append((a, b, t))
+                pos = b
+            out.extend(_content(line, pos, end))
+        return out
+
+    def _extend_misread(
+        self, line: str, segments: list[tuple[int, int, Term | None]]
+    ) -> list[tuple[int, int, Term | None]]:
+        """A term directly followed by content may be the start of a longer term with a misread character
+        (`护照` of `护照亏`, `护照号` misread): the longer reading wins."""
+        out: list[tuple[int, int, Term | None]] = []
+        i = 0
+        while i < len(segments):
+            start, end, term = segments[i]
+            nxt = segments[i + 1] if i + 1 < len(segments) else None
+            if term is not None and term.kind != "placeholder" and nxt is not None and nxt[2] is None and nxt[0] == end:
+                match = self.vocabulary.misread(line, start, nxt[1])
+                if match and match[0][0] == start and match[0][1] > end:
+                    out.append(match[0])
+                    out.extend(_content(line, match[0][1], nxt[1]))
+                    i += 2
+                    continue
+            out.append((start, end, term))
+            i += 1
+        return out
 
     def names_action(self, text: str) -> bool:
         """`text` (a whole record) names an API action that reads an identity document."""
@@ -402,6 +472,8 @@ class Documents:
             replaced: list[tuple[int, int, str]] = []
             ends_with_label = ends_with_value = False
             for start, end, term in segments:
+                if term is PRINTED:  # a field's reference number or a page number: neither label nor value
+                    continue
                 if term is PLACEHOLDER:  # a value the rules replaced already: it is the label's
                     ends_with_label, ends_with_value = False, True
                     if current is not None and current not in multiline:

@@ -386,7 +386,9 @@ class Walker:
 
     def _split(self, line: str) -> list[tuple[int, int, Term | None]]:
         """A line of a document as vocabulary, content and our own placeholders (which are not content)."""
-        return self._documents.split(line, self._engine.placeholder_spans(line) if "<" in line else ())
+        return self._documents.split(
+            line, self._engine.placeholder_spans(line) if "<" in line else (), misread=True
+        )
 
     def _line_item(self, item: Any, denied: tuple[str, Spans], path: Path, depth: int) -> Any:
         """One line of a denied line list: its text (after the rules) with the spans replaced, the rest of the
