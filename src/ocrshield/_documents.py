@@ -56,7 +56,7 @@ class DocumentType:
 
 # Characters that separate vocabulary and values without being either (kept as they are).
 _SEPARATORS = frozenset(" \t\r\n\u3000.:：/\\,，、;；|()（）[]【】-—–_·•'\"“”‘’")
-_CONFUSABLE = {"0": "o", "1": "l", "i": "l"}
+_CONFUSABLE = {"0": "o", "1": "l", "i": "l", "5": "s", "8": "b"}
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLE)
 _GAP = ""  # the unit of a gap between Latin words in a term
 
@@ -160,20 +160,24 @@ class Vocabulary:
             child = node.get(f)
             if isinstance(child, dict):
                 stack.append((child, j + 1, ch, left, size + 1))
+            if f == "r" and j + 1 < n and folded[j + 1] == "n" and isinstance(m := node.get("m"), dict):
+                stack.append((m, j + 2, "m", left, size + 1))  # OCR reads `m` as `rn` (`Narne`)
             if left and (is_cjk_char(ch) or _is_latin(ch)):
                 for unit, other in node.items():
                     if unit and unit != f and isinstance(other, dict) and is_cjk_char(unit) == is_cjk_char(ch):
                         stack.append((other, j + 1, ch, 0, size + 1))
             if not last:
                 continue
-            # OCR's spaces inside a term, where the term goes on after them: between CJK characters, and inside
-            # a Latin word (`Pass port`)
+            # OCR's spaces inside a term, where the term goes on after them: between CJK characters (and the
+            # brackets OCR writes in either width), and inside a Latin word (`Pass port`)
             if (
-                ch in " \t\u3000"
-                and node is not self._root
+                node is not self._root
                 and j + 1 < n
                 and folded[j + 1] in node
-                and (is_cjk_char(last) or (_is_latin(last) and _is_latin(line[j + 1])))
+                and (
+                    (ch in _SEPARATORS and is_cjk_char(last))  # `姓 名`, `本市(县)其他住址` for `本市（县）…`
+                    or (ch in " \t\u3000" and _is_latin(last) and _is_latin(line[j + 1]))
+                )
             ):
                 stack.append((node, j + 1, last, left, size))
             gap = node.get(_GAP)
@@ -224,6 +228,12 @@ class Vocabulary:
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _fold_all_str(text: str) -> str:
+    folded = _fold_all(text)
+    return folded if isinstance(folded, str) else "".join(folded)
 
 
 def _compact(text: str) -> str:
@@ -272,6 +282,7 @@ def looks_like_mrz(line: str) -> bool:
 
 
 _NUMBER = re.compile(r"[0-9A-Za-z()（）]{8,24}")
+_DIGIT_MISREADS = str.maketrans("OoDIlZSB", "00011258")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,9 +324,10 @@ class Documents:
         )
         self._mrz_document = next((t.id for t in types if t.mrz), None)
         self._latin_words = _latin_words(self.vocabulary.terms.values())
-        self._titles = frozenset(
-            _compact(t.text) for t in self.vocabulary.terms.values() if t.kind == "title"
-        )
+        titles = [t.text for t in self.vocabulary.terms.values() if t.kind == "title"]
+        self._titles = frozenset(_compact(t) for t in titles)
+        self._title_words = [" " + " ".join(_WORDS.findall(_fold_all_str(t))) + " " for t in titles]
+        self._title_cjk = ["".join(_WORDS.findall(_fold_all_str(t))) for t in titles if any(map(is_cjk_char, t))]
         actions = sorted({a for t in types for a in t.actions}, key=len, reverse=True)
         self._actions = (
             re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, actions)) + r")(?![A-Za-z0-9])", re.I)
@@ -338,7 +350,11 @@ class Documents:
                     fixed.append((m.start(), m.end(), PRINTED))
             fixed.sort(key=lambda f: f[0])
         segments = self.vocabulary.split(line, fixed)
-        if not misread or all(term is not None for _, _, term in segments):
+        if all(term is not None for _, _, term in segments):
+            return segments
+        if self._title_fragment(line):
+            return [(0, len(line), PRINTED)]
+        if not misread:
             return segments
         out: list[tuple[int, int, Term | None]] = []
         segments = self._extend_misread(line, segments)
@@ -354,6 +370,23 @@ class Documents:
                 pos = b
             out.extend(_content(line, pos, end))
         return out
+
+    def _title_fragment(self, line: str) -> bool:
+        """A title broken over lines: the line is a run of three words or more (four CJK characters) of a title
+        (`HONG KONG SPECIAL ADMINISTRATIVE REGION OF THE` above `PEOPLE'S REPUBLIC OF CHINA`). Two words are not
+        enough: `HONG KONG` is a place of birth as often as part of a title."""
+        if len(line) > 120 or any(ch.isdigit() for ch in line):
+            return False
+        words = [w for w in _WORDS.findall(_fold_all_str(line))]
+        if not words:
+            return False
+        cjk = len(words) == 1 and all(is_cjk_char(c) for c in words[0])
+        if cjk:
+            return len(words[0]) >= 4 and any(words[0] in t for t in self._title_cjk)
+        if len(words) < 3:
+            return False
+        needle = " " + " ".join(words) + " "
+        return any(needle in t for t in self._title_words)
 
     def _extend_misread(
         self, line: str, segments: list[tuple[int, int, Term | None]]
@@ -407,6 +440,8 @@ class Documents:
         compact = "".join(ch for ch in line.translate(FULLWIDTH) if not ch.isspace() and ch not in "-")
         if not _NUMBER.fullmatch(compact):
             return None
+        if sum(ch.isdigit() for ch in compact) >= len(compact) - 2:  # OCR's letters in a number: `623O 5276 …`
+            compact = compact.translate(_DIGIT_MISREADS)
         for doc in self.types.values():
             for name in doc.number_validators:
                 check = self._validators.get(name)

@@ -405,6 +405,10 @@ class _State:
             hits = [Hit(offsets[h.start], offsets[h.end], h.entity, h.score) for h in hits]
         # Our own placeholders are not findings: redaction stays idempotent and a redacted log scans clean.
         hits = [h for h in hits if not self.is_placeholder(text[h.start : h.end])]
+        # A Chinese name the segmenter cut short (`刘安` of `刘安慧`) takes the rest of its run: names are two to four
+        # characters, so a run of CJK characters that short, with a name found at its edge, is the name.
+        if any(h.entity == "PERSON" for h in hits) and not text.isascii():
+            hits = [_whole_name(text, h) if h.entity == "PERSON" else h for h in hits]
         # Nor is anything inside a UUID: request and call ids are monitoring data, whatever digits a group holds
         # (`54931097-…` near `身份证` is not a Macau ID, `…-526248291472` is not a card).
         if hits and "-" in text:
@@ -455,6 +459,24 @@ class _State:
 _UUID = re.compile(
     r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])"
 )
+
+
+def _whole_name(text: str, hit: Hit) -> Hit:
+    """`hit` widened to the run of CJK characters it lies in, when that run is no longer than a name (four)."""
+    from ._detect import Hit
+    from ._text import is_cjk_char
+
+    start, end = hit.start, hit.end
+    if not 0 < end - start < 4 or not all(is_cjk_char(c) for c in text[start:end]):
+        return hit
+    # Look no further than a name's length either way: a longer run is no name alone (and this stays linear).
+    while start > 0 and end - start <= 4 and is_cjk_char(text[start - 1]):
+        start -= 1
+    while end < len(text) and end - start <= 4 and is_cjk_char(text[end]):
+        end += 1
+    if (start, end) == (hit.start, hit.end) or end - start > 4:
+        return hit
+    return Hit(start, end, hit.entity, hit.score)
 
 
 def _detection_view(text: str) -> tuple[str, list[int] | None]:

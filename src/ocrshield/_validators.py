@@ -223,6 +223,25 @@ def mrz(value: str) -> bool:
     return False
 
 
+# Vehicle identification numbers. python-stdnum has no VIN module, so the check digit is written here from ISO
+# 3779 and 49 CFR 565.15 (also GB 16735 for mainland vehicles): letters transliterate to 1-9 (A-H = 1-8, J-N = 1-5,
+# P = 7, R = 9, S-Z = 2-9; I, O and Q are not used), positions are weighted 8 7 6 5 4 3 2 10 0 9 8 7 6 5 4 3 2, and
+# the check digit in position 9 is the sum modulo 11, 10 written `X`.
+_VIN_VALUES = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9),
+                       strict=True))
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin(value: str) -> bool:
+    """A 17-character vehicle identification number with a valid check digit (position 9)."""
+    raw = value.strip().upper()
+    if len(raw) != 17 or any(c in "IOQ" for c in raw) or not raw.isalnum():
+        return False
+    total = sum((int(c) if c.isdigit() else _VIN_VALUES[c]) * w for c, w in zip(raw, _VIN_WEIGHTS, strict=True))
+    check = total % 11
+    return raw[8] == ("X" if check == 10 else str(check))
+
+
 def us_ssn(value: str) -> bool:
     """US Social Security number: area, group and serial rules of the SSA (`stdnum.us.ssn`)."""
     return bool(_ssn.is_valid(value))
@@ -344,4 +363,5 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "phone_intl": phone_intl,
     "tw_id": tw_id,
     "us_ssn": us_ssn,
+    "vin": vin,
 }

@@ -309,9 +309,11 @@ class Walker:
             [self._shapes.line_text(item) for item in items] if len(items) <= _MAX_LINES else [None] * len(items)
         )
         lines = [t for t in texts if t is not None]
-        denied: dict[int, tuple[str, Spans]] | None = None
+        denied: dict[int, str] | None = None
         if words and self._scope is not None:
-            denied = {i: (t, self._deny_word(t)) for i, t in enumerate(texts) if t is not None}
+            denied = {
+                i: self._replace_spans(t, self._deny_word(t), (*path, i)) for i, t in enumerate(texts) if t is not None
+            }
         elif len(lines) >= 2 and all(len(t) <= 400 for t in lines):
             recognised = self._scope is not None or (
                 bool(self._documents) and self._documents.recognise_lines(lines, action=self._names_action)[0]
@@ -348,23 +350,45 @@ class Walker:
         labels = [p.label for item in items if isinstance(item, Mapping) and (p := self._shapes.pair(item)) is not None]
         return len(labels) >= 2 and self._documents.recognise_lines(labels, action=self._names_action)[0]
 
-    def _deny_lines(self, items: list[Any], texts: list[str | None], path: Path) -> dict[int, tuple[str, Spans]]:
-        """Each line of a document's line list (by item index): its text after the rules, and the spans still to
-        replace in it. The rules name what they find (`<CN_RESIDENT_ID>`, a whole `<MRZ>`); what is left that is
-        not vocabulary is denied, lines sharing the label state. Single words (Textract's WORD blocks) are
-        vocabulary or not on their own."""
+    def _deny_lines(self, items: list[Any], texts: list[str | None], path: Path) -> dict[int, str]:
+        """Each line of a document's line list (by item index), denied (see `_denied`). Single words (Textract's
+        WORD blocks) are vocabulary or not on their own."""
         index = [i for i, t in enumerate(texts) if t is not None and not self._shapes.is_word(items[i])]
-        lines = [self._rules(texts[i] or "", (*path, i)) for i in index]
-        split = [self._split(line) for line in lines]
-        default = self._default_entity()
-        denials = self._documents.deny(split, self._shapes.multiline_entities)
-        out: dict[int, tuple[str, Spans]] = {}
-        for i, line, spans in zip(index, lines, denials, strict=True):
-            out[i] = (line, [(a, b, default if e == _DOC else e) for a, b, e in spans])
+        denied = self._denied([texts[i] or "" for i in index], [(*path, i) for i in index])
+        out = dict(zip(index, denied, strict=True))
         for i, t in enumerate(texts):
             if t is not None and i not in out:
-                out[i] = (t, self._deny_word(t))
+                out[i] = self._replace_spans(t, self._deny_word(t), (*path, i))
         return out
+
+    def _denied(self, lines: list[str], paths: list[Path]) -> list[str]:
+        """The lines of a document with everything replaced that is not printed vocabulary. The rules run on each
+        line's content (never across its labels) and name what they find (`<CN_RESIDENT_ID>`, `<MRZ>`); what is
+        left takes the entity of its label, the lines sharing the label state, or is `DOCUMENT_TEXT`."""
+        ruled = [self._ruled(line, p) for line, p in zip(lines, paths, strict=True)]
+        split = [self._split(line) for line in ruled]
+        default = self._default_entity()
+        denials = self._documents.deny(split, self._shapes.multiline_entities)
+        return [
+            self._replace_spans(line, [(a, b, default if e == _DOC else e) for a, b, e in spans], p)
+            for line, spans, p in zip(ruled, denials, paths, strict=True)
+        ]
+
+    def _ruled(self, line: str, path: Path) -> str:
+        """`line` with the rules run on its content segments, each on its own: a label rule never reaches across
+        printed vocabulary (`姓名 Name` is two labels, not a label and a name)."""
+        if self._is_clean(line):
+            return line
+        pieces: list[str] = []
+        pos = 0
+        for start, end, term in self._split(line):
+            if term is not None:
+                continue
+            pieces.append(line[pos:start])
+            pieces.append(self._rules(line[start:end], path))
+            pos = end
+        pieces.append(line[pos:])
+        return "".join(pieces)
 
     def _rules(self, text: str, path: Path) -> str:
         """`text` redacted by the rules alone (no model: what they leave is denied anyway)."""
@@ -390,11 +414,9 @@ class Walker:
             line, self._engine.placeholder_spans(line) if "<" in line else (), misread=True
         )
 
-    def _line_item(self, item: Any, denied: tuple[str, Spans], path: Path, depth: int) -> Any:
-        """One line of a denied line list: its text (after the rules) with the spans replaced, the rest of the
-        item walked in scope."""
-        text, spans = denied
-        return self._with_line_text(item, lambda p: self._replace_spans(text, spans, p), path, depth)
+    def _line_item(self, item: Any, denied: str, path: Path, depth: int) -> Any:
+        """One line of a denied line list: its denied text, the rest of the item walked in scope."""
+        return self._with_line_text(item, lambda p: denied, path, depth)
 
     def _with_line_text(self, item: Any, new_text: Callable[[Path], Any], path: Path, depth: int) -> Any:
         """An OCR line item with its text replaced by `new_text(path_of_the_text)`, everything else walked."""
@@ -424,6 +446,7 @@ class Walker:
         return tuple(out) if isinstance(item, tuple) else out
 
     def _replace_spans(self, text: str, spans: list[tuple[int, int, str]], path: Path) -> str:
+        """`text` with each (start, end, entity) span replaced by its entity's operator, reported at `path`."""
         if not spans:
             return text
         pieces: list[str] = []
@@ -432,8 +455,8 @@ class Walker:
             value = text[start:end]
             replaced = self._engine.apply_field(entity, value)
             self._report(entity, path)
-            if entity != REDACTED and entity != _DOC:
-                self._remember(value.strip(), entity, replaced)
+            # Not remembered (as field values are): the document's own copies are denied anyway, and a value
+            # that is also a word of its vocabulary (`HONG KONG`, a place of birth) must not take the title.
             pieces.append(text[pos:start])
             pieces.append(replaced or "")
             pos = end
@@ -761,21 +784,15 @@ class Walker:
             return None
         if not self._documents.recognise_lines(lines, action=self._names_action)[0]:
             return None
-        ruled = self._rules(s, path)
-        if not self._documents.recognise_lines(ruled.split("\n"), action=self._names_action)[0]:
-            return self._engine.redact_text(ruled, self.budget, path, self._report)
+        # When the rules take all the evidence and leave no printed vocabulary (a zone quoted in a log message), it
+        # is an ordinary text.
+        ruled = [self._ruled(line, path) for line in lines]
+        if not self._documents.recognise_lines(ruled, action=None)[0] and not any(
+            self._documents.evidence(line, self._split(line)).printed for line in ruled
+        ):
+            return None
         with self._in_scope(self._scope or DOCUMENT):
-            return self._deny_block(ruled, path)
-
-    def _deny_block(self, s: str, path: Path) -> str:
-        lines = s.split("\n")
-        split = [self._split(line) for line in lines]
-        default = self._default_entity()
-        denials = self._documents.deny(split, self._shapes.multiline_entities)
-        return "\n".join(
-            self._replace_spans(line, [(a, b, default if e == _DOC else e) for a, b, e in spans], path)
-            for line, spans in zip(lines, denials, strict=True)
-        )
+            return "\n".join(self._denied(lines, [path] * len(lines)))
 
     def _scoped_text(self, s: str, path: Path, depth: int) -> str:
         """A string in a document or under the allowlist: JSON in it is walked (in scope); anything else that
@@ -791,7 +808,8 @@ class Walker:
             embedded = self._json_embedded(s, path, depth)
             if embedded is not None:
                 return embedded
-        return self._deny_block(self._rules(s, path), path)
+        lines = s.split("\n")
+        return "\n".join(self._denied(lines, [path] * len(lines)))
 
     def _json_whole(self, s: str, path: Path, depth: int) -> str | None:
         try:
@@ -860,7 +878,6 @@ class Walker:
 
 _DOC = "DOCUMENT_TEXT"
 _MAX_LINES = 2000  # more lines than any OCR page holds
-Spans = list[tuple[int, int, str]]  # (start, end, entity) to replace in a text
 
 
 def _put(out: dict[Any, Any], key: Any, new: Any) -> None:
