@@ -150,7 +150,7 @@ class Vocabulary:
             if (
                 isinstance(term, Term)
                 and (best is None or j > best[0])
-                and (left or not misread or size >= (3 if is_cjk_char(last) else 5))
+                and (left or not misread or size >= (3 if is_cjk_char(last) else 5) or _short_cjk_label(line, start, j))
                 and _ends_well(line, start, j, last)
             ):
                 best = (j, term)
@@ -173,7 +173,7 @@ class Vocabulary:
             if (
                 node is not self._root
                 and j + 1 < n
-                and folded[j + 1] in node
+                and (folded[j + 1] in node or (left and is_cjk_char(line[j + 1])))
                 and (
                     (ch in _SEPARATORS and is_cjk_char(last))  # `姓 名`, `本市(县)其他住址` for `本市（县）…`
                     or (ch in " \t\u3000" and _is_latin(last) and _is_latin(line[j + 1]))
@@ -240,6 +240,16 @@ def _compact(text: str) -> str:
     """A title as compared whole: folded, letters, digits and CJK only."""
     folded = _fold_all(_NOT_WORD.sub("", text))
     return folded if isinstance(folded, str) else "".join(folded)
+
+
+def _short_cjk_label(line: str, start: int, end: int) -> bool:
+    """Two CJK characters, one of them misread, are a label only where a label stands: at the start of the line
+    (spaces aside) and followed by a separator (`氏 族 汉` for `民族`)."""
+    return (
+        not line[:start].strip()
+        and sum(is_cjk_char(c) for c in line[start:end]) == 2
+        and (end >= len(line) or line[end] in _SEPARATORS)
+    )
 
 
 def _ends_well(line: str, start: int, end: int, last: str) -> bool:
@@ -482,6 +492,13 @@ class Documents:
     def is_title(self, text: str) -> bool:
         """`text` is a document title written alone (`港澳居民来往内地通行证` as a permit's `Type`)."""
         return len(text) <= 80 and not text.isdigit() and _compact(text) in self._titles
+
+    def label_entity(self, text: str) -> str | None:
+        """The entity of `text` when it is one printed label and nothing else (`姓名拼音` as a Baidu key)."""
+        segments = self.split(text)
+        if len(segments) == 1 and segments[0][2] is not None and segments[0][2].kind == "label":
+            return segments[0][2].entity
+        return None
 
     def is_vocabulary(self, text: str) -> bool:
         """`text` is printed vocabulary and separators only."""

@@ -378,7 +378,14 @@ class _State:
         return self._any_leading_label.search(line) is not None
 
     def _field_entity(self, key: str) -> str | None:
-        return self._fields.get(normalize_key(key)) if len(key) < 64 else None
+        """The entity of a field name, or of a key that is a printed label (`姓名拼音`, `出生地点`: Baidu keys its
+        results by the labels the document prints)."""
+        if len(key) >= 64:
+            return None
+        entity = self._fields.get(normalize_key(key))
+        if entity is None and len(key) <= 40 and not key.isascii():
+            entity = self.documents.label_entity(key)
+        return entity
 
     def _document_fields(self, keys: tuple[str, ...]) -> bool:
         entities = {e for k in keys if (e := self.field_entity(k)) is not None}

@@ -397,13 +397,12 @@ class Walker:
         return self._engine.redact_text(text, self.budget, path, self._report, ner=False)
 
     def _deny_word(self, word: str) -> list[tuple[int, int, str]]:
+        """A single OCR word of a document: vocabulary on its own (`Birth` of `Date of Birth`), or split as a line
+        is (`有效期限:2014.07.28` glued into one word)."""
         if self._documents.is_vocabulary_word(word) or self._engine.is_placeholder(word.strip()):
             return []
-        stripped = word.strip()
-        if not stripped:
-            return []
-        start = word.index(stripped[0])
-        return [(start, start + len(stripped), self._default_entity())]
+        default = self._default_entity()
+        return [(a, b, default) for a, b, term in self._split(word) if term is None]
 
     def _default_entity(self) -> str:
         return REDACTED if self._scope == ALLOWLIST or (self._scope is None and self._allowlist) else _DOC
@@ -592,7 +591,7 @@ class Walker:
             pair_entity = entity if label_only else None
         out: dict[Any, Any] = {}
         for k, v in obj.items():
-            nk = normalize_key(k) if isinstance(k, str) else None
+            nk = normalize_key(k) if record is not None and isinstance(k, str) else None
             key = self._key(k, path, depth)
             child: Path = (*path, key if isinstance(key, str | int) else _safe_str(key))
             if record is not None and nk in record.text_keys_in_items_of and isinstance(v, list):
@@ -691,8 +690,10 @@ class Walker:
     def _key(self, k: Any, path: Path, depth: int) -> Any:
         """Schema-like keys (`IdNum`, `request_id`) are kept as they are; any other key is redacted."""
         if isinstance(k, str):
-            if _schema_key(k):
-                return k
+            if _schema_key(k) or (
+                not k.isascii() and len(k) <= 40 and self._documents and self._documents.is_vocabulary(k)
+            ):
+                return k  # a field name, or a label (`姓名`, `公民身份号码` as Baidu's keys)
             with self._in_scope(None):  # a key is detected, never replaced by default
                 return self.text(k, (*path, "<key>"))
         if k is None or isinstance(k, bool | float):
