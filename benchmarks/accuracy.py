@@ -9,9 +9,11 @@ corpora it was developed on and on corpora it never saw, beside naive Presidio.
 Corpora (each a module beside this file producing `_corpus.Record`s):
 
 * development  `corpus_dev.py`: the seeded corpus ocrshield is developed and tuned on.
+* promoted     `corpus_promoted.py`: the first held-out corpus. Fixes were made for its failures, so it moved to the
+               development side (a regression corpus), unchanged.
 * held-out     `corpus_heldout.py`: written independently (own templates, page layouts, label spellings, sentence
-               frames, OCR noise), before tuning, then frozen. A held-out case that a fix was made for moves to the
-               development corpus and an unseen one replaces it (see the module's docstring).
+               frames, OCR noise) by a hand that saw neither the rules nor the other corpora, then frozen. A held-out
+               case that a fix is made for moves to the development side and an unseen one replaces it.
 * outside      `corpus_outside.py`: real vendor example payloads from public sources, labelled from the vendors'
                documentation; read from the git-ignored `benchmarks/data/outside/` and skipped when it is absent.
 
@@ -107,7 +109,12 @@ OPERATIONAL = (
 DOB_FORMS = ("iso", "slash", "dot", "compact", "cjk", "dmy", "dmon", "mdy")
 _SEPARATORS = re.compile(r"[\s\-().+/]")
 
-CORPORA = {"development": "corpus_dev", "held-out": "corpus_heldout", "outside": "corpus_outside"}
+CORPORA = {
+    "development": "corpus_dev",
+    "promoted": "corpus_promoted",
+    "held-out": "corpus_heldout",
+    "outside": "corpus_outside",
+}
 TOOLS = ("ocrshield", "ocrshield-allowlist", "naive_presidio")
 
 
@@ -144,11 +151,14 @@ def leaked(p: Planted, output: str, output_digits: str, others: Iterable[Planted
             output = output.replace(q.value, "")
         if q is not p and p.digits and q.digits and q.digits != p.digits and p.digits in q.digits:
             output_digits = output_digits.replace(q.digits, "")
-    if p.value.isascii() and p.value.isalpha():  # a Latin name is a whole word: `LIN` is not in `"LINE"`
-        found = re.search(rf"(?<![A-Za-z]){re.escape(p.value)}(?![A-Za-z])", output) is not None
+    if p.value.isascii() and p.value.isalpha():  # a Latin name is a whole word: `LIN` is not in `"LINE"`, nor `F`
+        # in a RequestId's `-F3D1`
+        found = re.search(rf"(?<![A-Za-z0-9]){re.escape(p.value)}(?![A-Za-z0-9])", output) is not None
     else:
         found = p.value in output
-    return found or bool(p.digits and p.digits in output_digits)
+    # An identifier's digits leak whatever separators surround them; a few digits of a mostly-letters value (`0` of
+    # a passport number `FWNGRP0YY`) are in every output and say nothing.
+    return found or bool(len(p.digits) >= 6 and p.digits in output_digits)
 
 
 @dataclass

@@ -32,14 +32,17 @@ def _load(name: str) -> ModuleType:
 
 accuracy = _load("accuracy")
 corpus_dev = _load("corpus_dev")
+corpus_promoted = _load("corpus_promoted")
 corpus_heldout = _load("corpus_heldout")
+GENERATED = [corpus_dev, corpus_promoted, corpus_heldout]
+GENERATED_IDS = ["development", "promoted", "held-out"]
 
 
 @pytest.fixture(scope="module")
 def report(redactor: Any) -> Any:
     """A small seeded run of both generated corpora (8 records per kind, 3 for naive Presidio)."""
     return accuracy.run(
-        records=8, seed=11, naive_records=3, redactor=redactor, corpora=("development", "held-out"),
+        records=8, seed=11, naive_records=3, redactor=redactor, corpora=("development", "promoted", "held-out"),
         tools=("ocrshield", "naive_presidio"),
     )
 
@@ -53,7 +56,7 @@ def _numbers(obj: Any) -> list[float]:
 
 
 class TestCorpora:
-    @pytest.mark.parametrize("module", [corpus_dev, corpus_heldout], ids=["development", "held-out"])
+    @pytest.mark.parametrize("module", GENERATED, ids=GENERATED_IDS)
     def test_deterministic_for_a_seed(self, module: ModuleType) -> None:
         """The same seed gives the same records; another seed gives others."""
         first = module.Corpus(5).records(2)
@@ -65,7 +68,7 @@ class TestCorpora:
         ]
         assert [r.payload for r in first] != [r.payload for r in other]
 
-    @pytest.mark.parametrize("module", [corpus_dev, corpus_heldout], ids=["development", "held-out"])
+    @pytest.mark.parametrize("module", GENERATED, ids=GENERATED_IDS)
     def test_record_independent_of_generation_order(self, module: ModuleType) -> None:
         """A record depends on (seed, kind, index) only, so a larger corpus starts with the smaller one."""
         corpus = module.Corpus(5)
@@ -74,7 +77,7 @@ class TestCorpora:
 
         assert module.Corpus(5).record(kind, 2) == late
 
-    @pytest.mark.parametrize("module", [corpus_dev, corpus_heldout], ids=["development", "held-out"])
+    @pytest.mark.parametrize("module", GENERATED, ids=GENERATED_IDS)
     def test_planted_and_operational_values_are_in_the_payload(self, module: ModuleType) -> None:
         """Everything recorded is really in the serialised payload: the labels describe the data."""
         for r in module.Corpus(3).records(3):
@@ -82,7 +85,7 @@ class TestCorpora:
             assert [] == [p.value for p in r.planted if p.value not in text and p.value not in json.dumps(text)]
             assert [] == [o.fragment for o in r.operational if o.fragment not in text]
 
-    @pytest.mark.parametrize("module", [corpus_dev, corpus_heldout], ids=["development", "held-out"])
+    @pytest.mark.parametrize("module", GENERATED, ids=GENERATED_IDS)
     def test_pii_free_kinds_plant_nothing(self, module: ModuleType) -> None:
         """Operational records hold no personal data and are all operational values."""
         records = [r for r in module.Corpus(3).records(6) if r.kind in module.PII_FREE_KINDS]
@@ -99,12 +102,13 @@ class TestCorpora:
         assert set(corpus_dev.KINDS) == {r.kind for r in records}
         assert set(corpus_dev.DOB_FORMS) <= {p.form for p in planted if p.entity == "DATE_OF_BIRTH"}
 
-    def test_held_out_documents_are_read_by_general_ocr(self) -> None:
-        """The held-out corpus has identity documents read by general OCR, and they plant values."""
-        kinds = corpus_heldout.GENERAL_OCR_DOCUMENT_KINDS
+    @pytest.mark.parametrize("module", [corpus_promoted, corpus_heldout], ids=["promoted", "held-out"])
+    def test_held_out_documents_are_read_by_general_ocr(self, module: ModuleType) -> None:
+        """The held-out corpora have identity documents read by general OCR, and they plant values."""
+        kinds = module.GENERAL_OCR_DOCUMENT_KINDS
 
-        assert kinds and kinds <= set(corpus_heldout.Corpus.kinds)
-        records = [corpus_heldout.Corpus(2).record(k, 0) for k in sorted(kinds)]
+        assert kinds and kinds <= set(module.Corpus.kinds)
+        records = [module.Corpus(2).record(k, 0) for k in sorted(kinds)]
         assert all(r.planted for r in records)
 
     def test_identifiers_have_valid_check_digits(self) -> None:
@@ -193,11 +197,11 @@ class TestTally:
 
 class TestReport:
     def test_every_corpus_and_tool(self, report: Any) -> None:
-        """The report covers both generated corpora, for ocrshield and for naive Presidio, every kind."""
+        """The report covers the generated corpora, for ocrshield and for naive Presidio, every kind."""
         corpora = report.figures()["corpora"]
 
-        assert ["development", "held-out"] == sorted(corpora)
-        for name, module in (("development", corpus_dev), ("held-out", corpus_heldout)):
+        assert ["development", "held-out", "promoted"] == sorted(corpora)
+        for name, module in zip(GENERATED_IDS, GENERATED, strict=True):
             assert ["naive_presidio", "ocrshield"] == sorted(corpora[name])
             figures = corpora[name]["ocrshield"]
             assert set(module.Corpus.kinds) == set(figures["records"])

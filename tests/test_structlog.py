@@ -350,7 +350,7 @@ class TestProcessorFormatter:
 class TestFailure:
     @pytest.fixture
     def broken(self, monkeypatch: pytest.MonkeyPatch) -> ocrshield.Redactor:
-        return broken_redactor(monkeypatch, "redact")
+        return broken_redactor(monkeypatch, "redact", "_redact_fields")
 
     def test_failure_withholds_the_event(self, broken: ocrshield.Redactor) -> None:
         """When redaction fails the event becomes a stub and every value a placeholder; the exception is not
@@ -369,6 +369,7 @@ class TestFailure:
         """Under a strict redactor (tests) internal errors surface instead of being withheld."""
         r = ocrshield.Redactor(ner_model=None, strict=True)
         monkeypatch.setattr(r, "redact", lambda *_a: 1 / 0)
+        monkeypatch.setattr(r, "_redact_fields", lambda *_a: 1 / 0)
         log = configure(io.StringIO(), RedactingProcessor(r), structlog.processors.JSONRenderer())
         with pytest.raises(ZeroDivisionError):
             log.info("x")

@@ -138,8 +138,9 @@ class Vocabulary:
     def _longest(
         self, line: str, folded: str | list[str], start: int, *, misread: bool = False
     ) -> tuple[int, Term] | None:
-        """The longest term that starts at `start`. `misread`: one character may be misread (`5urname`, `护照亏`),
-        for terms long enough that one character does not make them another word (5 Latin letters, 3 CJK)."""
+        """The longest term that starts at `start`. `misread`: one character may be misread (`5urname`, `有效朋限`),
+        for terms long enough that one character does not make them another word (5 Latin letters, 4 CJK: `联系客`
+        is not `联系人`)."""
         best: tuple[int, Term] | None = None
         n = len(line)
         # (node, position, last character matched, misreads left, characters matched)
@@ -150,7 +151,7 @@ class Vocabulary:
             if (
                 isinstance(term, Term)
                 and (best is None or j > best[0])
-                and (left or not misread or size >= (3 if is_cjk_char(last) else 5) or _short_cjk_label(line, start, j))
+                and (left or not misread or size >= (4 if is_cjk_char(last) else 5))
                 and _ends_well(line, start, j, last)
             ):
                 best = (j, term)
@@ -242,16 +243,6 @@ def _compact(text: str) -> str:
     return folded if isinstance(folded, str) else "".join(folded)
 
 
-def _short_cjk_label(line: str, start: int, end: int) -> bool:
-    """Two CJK characters, one of them misread, are a label only where a label stands: at the start of the line
-    (spaces aside) and followed by a separator (`氏 族 汉` for `民族`)."""
-    return (
-        not line[:start].strip()
-        and sum(is_cjk_char(c) for c in line[start:end]) == 2
-        and (end >= len(line) or line[end] in _SEPARATORS)
-    )
-
-
 def _ends_well(line: str, start: int, end: int, last: str) -> bool:
     """A term match ends at a boundary: a Latin word is not followed by a letter; a single CJK character stands
     alone between separators (or the ends of the line)."""
@@ -268,11 +259,16 @@ def _ends_well(line: str, start: int, end: int, last: str) -> bool:
 
 def _content(line: str, start: int, end: int) -> list[tuple[int, int, None]]:
     """The content between two vocabulary segments: from its first to its last character that is not a
-    separator; none when there is only separators."""
+    separator (and the bracket that closes one opened inside it: `C668668(E)`); none when there is only
+    separators."""
+    stop = end
     while start < end and line[start] in _SEPARATORS:
         start += 1
     while end > start and line[end - 1] in _SEPARATORS:
         end -= 1
+    for opening, closing in (("(", ")"), ("（", "）"), ("[", "]")):
+        if end < stop and line[end] == closing and line.count(opening, start, end) > line.count(closing, start, end):
+            end += 1
     return [(start, end, None)] if end > start else []
 
 
@@ -460,16 +456,19 @@ class Documents:
         return None
 
     def recognise_lines(
-        self, lines: Sequence[str], *, action: Callable[[], bool] | None = None
+        self, lines: Sequence[str], *, action: Callable[[], bool] | None = None, anywhere: bool = False
     ) -> tuple[bool, list[list[tuple[int, int, Term | None]]]]:
         """Whether the lines (of one OCR result or page) are an identity document, and each line's segments.
 
         A title line or a machine-readable zone is enough. Otherwise: labelled fields (distinct entities) starting
-        `min_labels` lines; or a line that is one valid identifier, with another such line or a printed line
-        (a label, a bank's name); fewer (`with_action`) when the record names a document's API action.
+        `min_labels` lines (or standing anywhere in them, for the lines of an OCR result: `anywhere`), two
+        printed labels of values that are no entity counting as one more; or a line that is one valid identifier,
+        with another such line or a printed line (a label, a bank's name); fewer (`with_action`) when the record
+        names a document's API action.
         """
         split = [self.split(line) for line in lines]
         labels: set[str] = set()
+        plain: set[str] = set()  # a document's labels of values that are no entity (`类型/Type`, `签发机关`)
         numbers = printed = 0
         for line, segments in zip(lines, split, strict=True):
             ev = self.evidence(line, segments)
@@ -479,11 +478,24 @@ class Documents:
             printed += ev.printed
             if ev.label_entity is not None:
                 labels.add(ev.label_entity)
-        if len(labels) >= self.min_labels or (numbers and (numbers > 1 or printed)):
+            first = next((t for _, _, t in segments if t is not PLACEHOLDER), None)
+            if first is not None and first.kind == "label" and first.entity is None and self._printed_by(first):
+                plain.add(first.text)
+            if anywhere:  # an OCR line: a label standing inside it (`父胡欣輝 母 黃偉軍`) counts as one that starts it
+                labels.update(
+                    t.entity for a, _, t in segments
+                    if t is not None and t.kind == "label" and t.entity and (a == 0 or line[a - 1].isspace())
+                )
+        evidence = len(labels) + (len(plain) >= 2)
+        if evidence >= self.min_labels or (numbers and (numbers > 1 or printed)):
             return True, split
         if (labels or numbers) and max(len(labels), numbers) >= self.with_action and action is not None and action():
             return True, split
         return False, split
+
+    def _printed_by(self, term: Term) -> bool:
+        doc = self.types.get(term.document)
+        return doc is not None and doc.printed
 
     def recognise_fields(self, entities: Iterable[str]) -> bool:
         """Whether a mapping whose field names are of `entities` is an identity document's result."""

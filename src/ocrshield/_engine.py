@@ -95,6 +95,8 @@ class Redactor:
         strict: bool | None = None,
         profile: str = "default",
     ) -> None:
+        if not isinstance(profile, str):
+            raise TypeError(f"profile must be a profile name such as 'allowlist', not {type(profile).__name__}")
         if strict is None:
             strict = os.environ.get(STRICT_ENV, "") not in ("", "0", "false", "no")
         self._config = _Config(
@@ -136,7 +138,8 @@ class Redactor:
             return str(self._run(lambda w: w.free_text(_safe_str(text)), text, fallback=ERROR_PLACEHOLDER))
         try:
             state = self._state or self._get_state()
-            if state.fast_clean is not None and state.fast_clean(text):
+            clean = state.fast_clean is not None and state.fast_clean(text)
+            if clean and not (state.allowlist and _may_hold_json(text)):
                 return text  # the hot path of every PII-free log line: one RE2 scan
         except Exception as exc:
             if self._config.strict:
@@ -232,6 +235,10 @@ class Redactor:
             report("ERROR", ())
             _warn_once(exc)
             return fallback
+
+
+def _may_hold_json(text: str) -> bool:
+    return "{" in text or "[" in text
 
 
 def _payload(obj: Any) -> Callable[[Walker], Any]:

@@ -316,7 +316,8 @@ class Walker:
             }
         elif len(lines) >= 2 and all(len(t) <= 400 for t in lines):
             recognised = self._scope is not None or (
-                bool(self._documents) and self._documents.recognise_lines(lines, action=self._names_action)[0]
+                bool(self._documents)
+                and self._documents.recognise_lines(lines, action=self._names_action, anywhere=True)[0]
             )
             if recognised:
                 denied = self._deny_lines(items, texts, path)
@@ -570,7 +571,7 @@ class Walker:
                     return True
             elif isinstance(v, list) and 2 <= len(v) <= _MAX_LINES:
                 lines = [t for t in map(self._shapes.line_text, v) if t is not None]
-                if len(lines) >= 2 and docs.recognise_lines(lines, action=self._names_action)[0]:
+                if len(lines) >= 2 and docs.recognise_lines(lines, action=self._names_action, anywhere=True)[0]:
                     return True
         return False
 
@@ -756,8 +757,8 @@ class Walker:
     def text(self, s: str, path: Path, depth: int = 0) -> str:
         if self._scope is not None:
             return self._scoped_text(s, path, depth)
-        if len(s) < 2 or self._is_clean(s):
-            return s
+        if len(s) < 2 or (self._is_clean(s) and not (self._allowlist and ("{" in s or "[" in s))):
+            return s  # (under the allowlist, JSON in a clean text is still a payload to allowlist)
         lead = s.lstrip()[:1]
         if lead in ("{", "["):
             whole = self._json_whole(s, path, depth)

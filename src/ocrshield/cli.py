@@ -183,6 +183,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--no-ner", action="store_true", help="rules only: do not load the spaCy model")
     common.add_argument(
+        "--profile", default="default", metavar="NAME",
+        help="redaction profile: default, or allowlist (JSON payloads in the lines keep only operational values)",
+    )
+    common.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="progress on stderr once a second (default: when stderr is a terminal)",
     )
@@ -214,7 +218,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from ._definitions import DefinitionError
 
-    redactor = Redactor(recognizer_dirs=args.recognizers, ner_model=None if args.no_ner else "auto")
+    redactor = Redactor(
+        recognizer_dirs=args.recognizers, ner_model=None if args.no_ner else "auto", profile=args.profile
+    )
     try:  # load the definitions now: a broken --recognizers file is a usage error, not a finding
         redactor._get_state()
     except DefinitionError as exc:

@@ -128,7 +128,7 @@ def _redact_exception(exception: RecordException, redactor: Redactor) -> RecordE
 
 def _redact_mapping(values: dict[Any, Any], redactor: Redactor) -> dict[Any, Any]:
     others = {k: v for k, v in values.items() if isinstance(v, _KEPT)}
-    redacted = redactor.redact(values)
+    redacted = redactor._redact_fields(values)
     if not isinstance(redacted, dict):  # the engine failed closed on the whole mapping
         return {key: ERROR_PLACEHOLDER for key in values}
     for key, value in others.items():

@@ -104,7 +104,7 @@ class _Scrubber:
     def _attributes(attributes: Mapping[str, Any] | None, r: Redactor, dropped: int) -> Mapping[str, Any] | None:
         if not attributes:
             return attributes
-        redacted = r.redact(dict(attributes))
+        redacted = r._redact_fields(dict(attributes))
         if not isinstance(redacted, dict):  # the engine failed closed on the whole mapping
             return _withheld_attributes(attributes)
         return _with_dropped({k: _attribute_value(v) for k, v in redacted.items()}, dropped)
@@ -113,7 +113,7 @@ class _Scrubber:
         cached = self._resource
         if cached is not None and cached[0] is resource and cached[1] is r:
             return cached[2]
-        redacted = r.redact(dict(resource.attributes))
+        redacted = r._redact_fields(dict(resource.attributes))
         if not isinstance(redacted, dict):
             redacted = _withheld_attributes(resource.attributes)
         out = Resource({k: _attribute_value(v) for k, v in redacted.items()}, resource.schema_url)
@@ -133,7 +133,7 @@ class _Scrubber:
             elif body is not None and not _small_number(body):  # a mapping, a list, bytes, a long number
                 record.body = redactor.redact(body)
             if record.attributes:
-                redacted = redactor.redact(dict(record.attributes))
+                redacted = redactor._redact_fields(dict(record.attributes))
                 if not isinstance(redacted, dict):
                     redacted = _withheld_attributes(record.attributes)
                 record.attributes = _like(record.attributes, redacted)

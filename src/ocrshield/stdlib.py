@@ -63,7 +63,7 @@ def _render_message(record: logging.LogRecord, redactor: Redactor) -> Any:
             return redactor.redact_text(f"{msg} {args!r}")
     # A mapping is redacted as one (its keys name the fields: `%(Password)s`); a tuple item by item.
     if isinstance(args, Mapping):
-        safe_args: Any = _Missing(redactor.redact(dict(args)))
+        safe_args: Any = _Missing(redactor._redact_fields(dict(args)))
     else:
         safe_args = tuple(_redact_container(a, redactor) for a in args)
     try:
@@ -92,7 +92,7 @@ def redact_record(record: logging.LogRecord, redactor: Redactor | None = None) -
         attrs = record.__dict__
         extras = attrs.keys() - _STANDARD_ATTRS
         if extras:  # redacted as one mapping: the names matter (`extra={"password": ...}`)
-            redacted = redactor.redact({key: attrs[key] for key in extras})
+            redacted = redactor._redact_fields({key: attrs[key] for key in extras})
             for key in extras:
                 attrs[key] = redacted.get(key) if isinstance(redacted, dict) else "<REDACTED:ERROR>"
         if record.exc_info and record.exc_info[0] is not None:

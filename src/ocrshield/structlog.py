@@ -113,7 +113,7 @@ def _redact(event_dict: EventDict, redactor: Redactor, meta: dict[str, Any]) -> 
     if trace is not None:
         data["exception"] = None  # redacted below, on its own; the key keeps its place
     others = {key: value for key, value in data.items() if isinstance(value, _KEPT)}
-    redacted = redactor.redact(data)
+    redacted = redactor._redact_fields(data)
     if not isinstance(redacted, dict):  # the engine failed closed on the whole mapping
         return _withheld(event_dict, meta)
     for key, value in others.items():
@@ -130,7 +130,7 @@ def _format_args(event: Any, args: Any, redactor: Redactor) -> Any:
     is not JSON), the result redacted with the rest. A format that fails keeps both, instead of raising."""
     if isinstance(args, tuple) and len(args) == 1 and isinstance(args[0], dict) and args[0]:
         args = args[0]
-    safe = redactor.redact(args) if isinstance(args, Mapping) else tuple(
+    safe = redactor._redact_fields(args) if isinstance(args, Mapping) else tuple(
         redactor.redact(a) if isinstance(a, Mapping | list | tuple | set | frozenset | bytes | bytearray) else a
         for a in (args if isinstance(args, tuple) else (args,))
     )

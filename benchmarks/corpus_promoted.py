@@ -1,8 +1,11 @@
-"""Held-out accuracy corpus for ocrshield: OCR payloads, SDK logs and operational records, labelled by hand-written
-generators that share nothing with the package's own detection code or with `corpus_dev.py`.
+"""The first held-out corpus, promoted to development: OCR payloads, SDK logs and operational records, labelled by
+hand-written generators written independently of the package's detection code and of `corpus_dev.py`.
 
-FROZEN: this file was written before any tuning of ocrshield on it and must never be tuned on. Do not change its
-templates, layouts or generators to make a score move; a new held-out corpus gets a new file.
+PROMOTED: it was written before any tuning and frozen as the held-out corpus (commit 75ad310). The document
+vocabulary, recognition and OCR-noise handling were then fixed for the failures it showed, so it no longer measures
+generalisation: it moved to the development side, and a new held-out corpus, written by another hand without
+seeing this one, replaced it in `corpus_heldout.py`. It is kept unchanged (a regression corpus) and reported as
+`promoted`.
 
 Every record depends only on (seed, kind, index). Personal values are planted with `Recorder.pii` exactly as they
 appear in the payload text (each part separately when a value is split over lines or fields); printed titles and
@@ -4536,12 +4539,12 @@ def _page_builder(page: Callable[[Rnd, Recorder], list[str]], shape: str) -> Cal
 class Corpus:
     """The held-out corpus. Every record depends only on (seed, kind, index)."""
 
-    name = "held-out"
+    name = "promoted"
     kinds: tuple[str, ...] = tuple(_KINDS)
 
     def __init__(self, seed: int = 1) -> None:
         self.seed = seed
-        self._key = f"held-out/{seed}"
+        self._key = f"held-out/{seed}"  # unchanged: the records are the ones held out at first
 
     def shape(self, kind: str, index: int) -> str:
         """The vendor shape of a page kind's record (drawn apart from the record's own random source)."""
