@@ -140,6 +140,15 @@ def general_ocr_kinds(name: str) -> frozenset[str]:
 # -- scoring ---------------------------------------------------------------------------------------------------
 
 
+_UNICODE_ESCAPE = re.compile(r"\\+u([0-9a-fA-F]{4})")
+
+
+def unescape(text: str) -> str:
+    """`text` with every JSON `\\uXXXX` escape (however many backslashes) read as its character; surrogates stay."""
+    return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if not 0xD800 <= int(m.group(1), 16) < 0xE000
+                               else m.group(0), text)
+
+
 def leaked(p: Planted, output: str, output_digits: str, others: Iterable[Planted] = ()) -> bool:
     """True when the planted value (or, for identifiers, phones and cards, its digits) survives in `output`.
 
@@ -183,7 +192,10 @@ class Tally:
         self.records[record.kind] += 1
         if record.is_text:
             self.text_kinds.add(record.kind)
-        source = serialise(record.payload)
+        # A value a log line holds as JSON `\\uXXXX` escapes (`ensure_ascii` logs, once or twice encoded) leaks as
+        # surely as its characters, and an operational value so held survives as surely.
+        source = unescape(serialise(record.payload))
+        output = unescape(output)
         output_digits = _SEPARATORS.sub("", output)
         for p in record.planted:
             keys = {"entity": p.entity, "kind": record.kind, "cell": f"{p.entity}|{record.kind}"}

@@ -253,10 +253,89 @@ class TestStructuredDocuments:
         out = rules.redact(pairs)
         assert ["<PERSON>", "<CN_RESIDENT_ID>", "<DOCUMENT_TEXT>", "r-77"] == [p["Value"]["AutoContent"] for p in out]
 
+    def test_pairs_in_a_shape_nobody_described(self, rules: ocrshield.Redactor) -> None:
+        """An in-house result as a list of `{k, t, v, p}`: the key whose values are printed labels is the label
+        column, so the list is a document; labels stay, every value goes, scores and the request id stay."""
+        fields = [{"k": f"f0{i}", "t": t, "v": v, "p": 0.7} for i, (t, v) in enumerate(
+            (("持证人", "王强华"), ("签发", "临泉县公安局"), ("生日", "1973年1月12日"), ("常住地", "安徽省阜阳市临泉县大营镇"),
+             ("证件号", "341221197301125071")))]
+        out = rules.redact({"req": "807b042a", "elapsed_ms": 575, "fields": fields})
+        text = json.dumps(out, ensure_ascii=False)
+        assert [] == [f["v"] for f in fields if f["v"] in text]
+        assert ["持证人", "签发", "生日", "常住地", "证件号"] == [f["t"] for f in out["fields"]]
+        assert ("807b042a", 575, [0.7] * 5) == (out["req"], out["elapsed_ms"], [f["p"] for f in out["fields"]])
+
     def test_a_user_record_is_no_document(self, rules: ocrshield.Redactor) -> None:
         """A record with a name and an address (two identity fields) keeps its operational strings."""
         out = rules.redact({"Name": "王晓明", "Address": "北京市朝阳区建国路88号", "Status": "active", "Plan": "pro"})
         assert {"Name": "<PERSON>", "Address": "<ADDRESS>", "Status": "active", "Plan": "pro"} == out
+
+
+class TestPinyinFieldNames:
+    def test_a_labels_reading_names_its_field(self, rules: ocrshield.Redactor) -> None:
+        """A key that spells a Chinese label in pinyin, whole or by initials of three or more, is that label's
+        field, in any key style."""
+        out = rules.redact({"xingming": "Ma Yahua", "csrq": "19570918", "biz_seq": "b-77"})
+        assert {"xingming": "<PERSON>", "csrq": "<DATE_OF_BIRTH>", "biz_seq": "b-77"} == out
+        out = rules.redact({"chu_sheng_ri_qi": "1990年3月7日", "Xing_Bie": "F"})
+        assert {"chu_sheng_ri_qi": "<DATE_OF_BIRTH>", "Xing_Bie": "<GENDER>"} == out
+
+    def test_two_letter_initials_only_make_a_document(self, rules: ocrshield.Redactor) -> None:
+        """`xm`, `xb`, `mz`, `zz` are shared by too many words to name a field alone; together they are an identity
+        document's fields, and every value that is not operational goes."""
+        assert {"xm": "proj-12", "zt": "ok"} == rules.redact({"xm": "proj-12", "zt": "ok"})
+        out = rules.redact({"xm": "马雅华", "xb": "女", "mz": "彝", "zz": "四川省凉山州西昌市胜利路3号",
+                            "request_id": "r-5", "Confidence": 97})
+        assert ("r-5", 97) == (out["request_id"], out["Confidence"])
+        assert [] == [v for k, v in out.items() if k in ("xm", "xb", "mz", "zz") and not v.startswith("<")]
+
+
+class TestShortLabels:
+    def test_running_text_is_no_abbreviation(self) -> None:
+        """`in` is not the driving licence's `LN` misread, nor `no` the Macao card's `No`: a label of three letters
+        or fewer is one only as printed and not in prose's lower case."""
+        assert [] == [t for _, _, t in DOCUMENTS.split('  File "app.py", line 3, in check no end') if t is not None]
+        assert ["LN", "DOB"] == [t.text for _, _, t in DOCUMENTS.split("LN SMITH DOB 01/02/1980") if t is not None]
+
+    def test_a_traceback_quoting_an_id_number_is_no_document(self, rules: ocrshield.Redactor) -> None:
+        """A traceback keeps its frames and message; only the number goes."""
+        text = ('Traceback (most recent call last):\n  File "kyc.py", line 3, in check\n'
+                '    raise ValueError("ID number 110105199003071239")\n'
+                "ValueError: ID number 110105199003071239 failed the liveness check")
+        assert text.replace("110105199003071239", "<CN_RESIDENT_ID>") == rules.redact_text(text)
+
+
+class TestPagesInOneLogLine:
+    """A page of OCR text logged as one line: its fields parted by runs of spaces or ` / `, or its lines by the `\\n`
+    escapes of a quoted string. The log line's own head stays; the page's values go."""
+
+    def test_fields_parted_by_spaces(self, rules: ocrshield.Redactor) -> None:
+        head = "2025-01-26 10:00:01 INFO kyc.ocr - OCR text: "
+        page = "姓名  王晓明  性别  男  民族  汉  出生  1990年3月7日  住址  北京市朝阳区建国路88号  公民身份号码  110105199003071239"
+        out = rules.redact_text(head + page)
+        assert out.startswith(head)
+        assert [] == [v for v in ("王晓明", "1990年3月7日", "建国路88号", "110105199003071239") if v in out]
+        assert ["姓名", "性别", "民族", "出生", "住址", "公民身份号码"] == [w for w in out[len(head):].split() if not w.startswith("<")]
+
+    def test_fields_parted_by_slashes(self, rules: ocrshield.Redactor) -> None:
+        line = "OCR text: Surname / CHEUNG / Given names / WING LING / Date of birth / 24 DEC 1970 / Passport No. / K43697831"
+        out = rules.redact_text(line)
+        assert [] == [v for v in ("CHEUNG", "WING LING", "24 DEC 1970", "K43697831") if v in out]
+        assert "OCR text: Surname / <PERSON> / Given names / <PERSON> / Date of birth /" in out
+
+    def test_lines_as_escapes_of_a_quoted_page(self, rules: ocrshield.Redactor) -> None:
+        head = '2025-01-26 INFO ocr resp text="'
+        page = "中华人民共和国\\n居民身份证\\n姓名 王晓明\\n性别 男 民族 汉\\n出生 1990年3月7日\\n住址 北京市朝阳区建国路88号"
+        out = rules.redact_text(head + page + '"')
+        assert out.startswith(head + "中华人民共和国\\n居民身份证\\n姓名 ")
+        assert [] == [v for v in ("王晓明", "1990年3月7日", "建国路88号") if v in out]
+
+    def test_operational_lines_with_wide_spacing_are_untouched(self, rules: ocrshield.Redactor) -> None:
+        """Log lines are full of runs of spaces and slashes; without an identity document's words they are text."""
+        lines = ["2025-01-26 10:00:01 INFO  worker-3  job done  took 183ms  queue=ocr-high  status=ok",
+                 "GET /v1/ocr/idcard  200  183ms  region=ap-guangzhou  /  appid=1250000000",
+                 "retry 2 / 5 after timeout\\nnext attempt in 200ms"]
+        assert lines == [rules.redact_text(line) for line in lines]
 
 
 class TestThroughLogging:

@@ -25,7 +25,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from ._documents import Documents, DocumentType, TermKind
 from ._documents import build as build_documents
 from ._shapes import LineShape, RecordShape, Shapes
-from ._text import normalize_key
+from ._text import is_cjk_char, normalize_key
 from ._validators import VALIDATORS
 
 __all__ = [
@@ -355,6 +355,11 @@ class DocumentDef(_Strict):
         description="A line that is one number passing one of these validators (spaces and dashes aside) "
         "recognises it: a valid card number alone on a line is a bank card's.",
     )
+    identifies: bool = Field(
+        True,
+        description="Its number identifies its holder: a mapping with a field whose whole value is such a number "
+        "(passing a `number_validators` check) is an identity record, denied by default. False for a bank card.",
+    )
     examples: DocumentExamplesDef = Field(default_factory=DocumentExamplesDef, description="Checked by the tests.")
 
 
@@ -403,6 +408,12 @@ class DefinitionFile(_Strict):
     documents: list[DocumentDef] = Field(default_factory=list, description="Identity documents.")
     document_recognition: DocumentRecognitionDef | None = Field(
         None, description="Evidence thresholds for recognising documents (at most one file sets them)."
+    )
+    title_patterns: list[str] = Field(
+        default_factory=list,
+        description="Regexes of a whole line that is the title of a personal document of any kind, described or "
+        "not (`…社会保障卡`, `… IDENTITY CARD`): the line is vocabulary and recognises the page. Python and RE2 "
+        "syntax both (the fast gate runs them).",
     )
     printed_patterns: list[str] = Field(
         default_factory=list,
@@ -527,6 +538,9 @@ class Definitions:
     documents: Documents = field(default_factory=lambda: Documents([], []))
     operational_keys: frozenset[str] = frozenset()  # normalised
     profiles: dict[str, ProfileDef] = field(default_factory=dict)
+    # Two-letter pinyin initials of a label (`xm` 姓名, `xb` 性别): too ambiguous to name a field's entity alone,
+    # they count towards recognising a mapping as an identity document's fields.
+    weak_fields: dict[str, str] = field(default_factory=dict)
 
     @property
     def entities(self) -> frozenset[str]:
@@ -715,20 +729,60 @@ def _compile_files(files: Sequence[tuple[Path, DefinitionFile]], trusted: set[Pa
                 examples=ExamplesDef(),
             )
         )
+    documents = _compile_documents(
+        files, _label_vocabulary(files, {**fields, **label_words}), _operational_pairs(files)
+    )
+    operational_keys = frozenset(
+        normalize_key(k) for _, f in files for keys in f.operational_keys.values() for k in keys
+    )
+    labelled = {t.text: t.entity for t in documents.vocabulary.terms.values() if t.entity is not None}
+    # Field names first, then labels, then the documents' printed labels: the first word to spell a key names it.
+    by_rank = [*fields.items(), *label_words.items(), *labelled.items()]
+    romanised, weak = _romanised_fields(by_rank, taken=fields.keys() | operational_keys)
     return Definitions(
         recognizers=tuple(compiled),
-        fields=fields,
+        fields={**romanised, **fields},
         field_names={k: tuple(v) for k, v in field_names.items()},
         label_words=label_words,
         label_words_raw=tuple(sorted(set(all_labels))),
         operators=operators,
         shapes=_compile_shapes([f.shapes for _, f in files if f.shapes is not None]),
-        documents=_compile_documents(files, _label_vocabulary(files, {**fields, **label_words})),
-        operational_keys=frozenset(
-            normalize_key(k) for _, f in files for keys in f.operational_keys.values() for k in keys
-        ),
+        documents=documents,
+        operational_keys=operational_keys,
         profiles=_compile_profiles(files),
+        weak_fields=weak,
     )
+
+
+def _romanised_fields(
+    words: Iterable[tuple[str, str]], *, taken: Iterable[str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Field names that spell a Chinese label in pinyin, as systems built in China name their fields: the whole
+    reading (`xingming`, `chushengriqi`, `gongminshenfenhaoma`) and, for labels of three characters or more, its
+    initials (`csrq`, `sfzh`, `gmsfhm`, as the public-security data element codes write them) map to the label's
+    entity. Two-letter initials (`xm`, `xb`, `zz`) are returned apart: hundreds of words share each of them.
+
+    `words`: (label or field name, entity), the first to spell a key naming it (those not all Chinese characters
+    are skipped). `taken`: normalised keys that already mean something (a field name, an operational key), left
+    alone. Readings are pypinyin's: its phrase dictionary reads a character as its word does (曾用名: cengyongming);
+    a romaniser is a dictionary, not a rule to write here.
+    """
+    from pypinyin import lazy_pinyin
+
+    reserved = set(taken)
+    strong: dict[str, str] = {}
+    weak: dict[str, str] = {}
+    for word, entity in words:
+        if len(word) < 2 or not all(is_cjk_char(ch) for ch in word):
+            continue
+        syllables = lazy_pinyin(word)
+        if len(syllables) != len(word) or not all(s.isascii() and s.isalpha() for s in syllables):
+            continue
+        initials = "".join(s[0] for s in syllables)
+        for key, into in (("".join(syllables), strong), (initials, strong if len(initials) >= 3 else weak)):
+            if key not in reserved:
+                into.setdefault(key, entity)
+    return strong, {k: v for k, v in weak.items() if k not in strong}
 
 
 def _compile_shapes(parts: Sequence[ShapesDef]) -> Shapes:
@@ -801,8 +855,20 @@ def _label_vocabulary(
     return out
 
 
+def _operational_pairs(files: Sequence[tuple[Path, DefinitionFile]]) -> list[str]:
+    """A printed pattern for an operational `key=value` in a line of text (`RequestId=3c14…`, `region: ap-…`): in a
+    document's text it is the log line's, and stays."""
+    keys = sorted({k for _, f in files for ks in f.operational_keys.values() for k in ks}, key=len, reverse=True)
+    if not keys:
+        return []
+    spelled = "|".join(r"[_\-.]?".join(re.escape(w) for w in _camel_words(k) if w.strip(".")) for k in keys)
+    return [rf"(?i:(?<![A-Za-z0-9_])(?:{spelled})[\"']?[ \t]*[=:][ \t]*[\"']?[^\s,;|\"']+)"]
+
+
 def _compile_documents(
-    files: Sequence[tuple[Path, DefinitionFile]], labels: Sequence[tuple[str, TermKind, str | None]] = ()
+    files: Sequence[tuple[Path, DefinitionFile]],
+    labels: Sequence[tuple[str, TermKind, str | None]] = (),
+    operational: Sequence[str] = (),
 ) -> Documents:
     recognition: tuple[Path, DocumentRecognitionDef] | None = None
     seen: dict[str, Path] = {}
@@ -819,20 +885,26 @@ def _compile_documents(
             vocab: list[tuple[str, TermKind, str | None]] = [(t, "title", None) for t in d.titles]
             vocab += [(w, "label", label.entity) for label in d.labels for w in label.words]
             vocab += [(c, "constant", None) for c in d.constants]
-            doc = DocumentType(d.id, d.name, tuple(d.actions), d.mrz, tuple(v for v in d.number_validators if v))
+            doc = DocumentType(
+                d.id, d.name, tuple(d.actions), d.mrz, tuple(v for v in d.number_validators if v),
+                identifies=d.identifies,
+            )
             documents.append((doc, vocab))
     if labels:  # after the documents: a document's own term names a shared word first
         labels_only = DocumentType("recognizers.labels", "Labels of the recognizers", (), False, (), printed=False)
         documents.append((labels_only, list(labels)))
     settings = recognition[1] if recognition is not None else DocumentRecognitionDef.model_validate({})
-    printed = []
+    printed: list[str] = list(operational)
+    titled: list[str] = []
     for path, f in files:
-        for i, pattern in enumerate(f.printed_patterns):
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise DefinitionError(f"{path}: printed_patterns[{i}]: invalid regex: {exc}") from None
-            printed.append(pattern)
+        for key, patterns, into in (("printed_patterns", f.printed_patterns, printed),
+                                    ("title_patterns", f.title_patterns, titled)):
+            for i, pattern in enumerate(patterns):
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise DefinitionError(f"{path}: {key}[{i}]: invalid regex: {exc}") from None
+                into.append(pattern)
     return build_documents(
         documents,
         min_labels=settings.min_labels,
@@ -840,6 +912,7 @@ def _compile_documents(
         with_action=settings.with_action,
         validators=VALIDATORS,
         printed_patterns=printed,
+        title_patterns=titled,
     )
 
 

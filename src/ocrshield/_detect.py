@@ -375,7 +375,9 @@ class TextDetector:
             if (gate := rec.compiled.context_gate) is not None
             and any(p.requires_context for p in rec.compiled.patterns)
         ]
-        self.fast_gate = _fast_gate(self._gate, ner=ner_model is not None)
+        self.fast_gate = _fast_gate(
+            self._gate, ner=ner_model is not None, extra=definitions.documents.title_line_pattern()
+        )
         self._ner_model = ner_model
         # Latin labels of one word (`Addr`, `Tel`, `Email`): the model sometimes reads a label as a name. Not the
         # words of longer labels: `Hong Kong ID` and `card holder` would take `Hong`, `Kong`, `Holder` from names.
@@ -701,7 +703,7 @@ class FastGate:
         return all(anchor.search(text) is None for anchor in self._python_anchors)
 
 
-def _fast_gate(gate: _Gate, *, ner: bool) -> FastGate | None:
+def _fast_gate(gate: _Gate, *, ner: bool, extra: str | None = None) -> FastGate | None:
     try:
         import re2
     except ImportError:
@@ -730,10 +732,21 @@ def _fast_gate(gate: _Gate, *, ner: bool) -> FastGate | None:
     options = re2.Options()
     options.max_mem = 64 << 20
     options.log_errors = False
+    if extra:  # a line that is a document's title: the page is denied by default, detectable or not
+        try:
+            re2.compile(_re2_syntax(extra), options)
+            parts.append(_re2_syntax(extra))
+        except re2.error:  # a user's title pattern RE2 cannot run: Python checks it
+            python_anchors = (*python_anchors, re.compile(extra))
     try:
         return FastGate(re2.compile("|".join(f"(?:{p})" for p in parts), options), python_anchors)
     except re2.error:  # an anchor in syntax RE2 lacks (look-arounds): the Python gate decides alone
         return None
+
+
+def _re2_syntax(pattern: str) -> str:
+    """Python's `\\uXXXX` escapes as RE2 writes them (`\\x{XXXX}`)."""
+    return re.sub(r"\\u([0-9a-fA-F]{4})", r"\\x{\1}", pattern)
 
 
 # Nouns that introduce a person (`Customer Katrina Price`): the small model takes the whole run for an ORG.

@@ -52,6 +52,7 @@ class DocumentType:
     mrz: bool
     number_validators: tuple[str, ...]
     printed: bool = True  # False for vocabulary that no document prints as such (the recognizers' labels)
+    identifies: bool = True  # its number identifies its holder (not a bank card's)
 
 
 # Characters that separate vocabulary and values without being either (kept as they are).
@@ -72,6 +73,15 @@ def _fold_all(line: str) -> str | list[str]:
     if len(folded) != len(line):
         return [_fold(ch) for ch in line]
     return folded.translate(_CONFUSABLE_TABLE)
+
+
+def _abbreviation(written: str, printed: str) -> bool:
+    """A Latin term of three letters or fewer (`LN`, `DOB`, `No`) is a word of running text as often as a label
+    (`in`, `no`, `end`): it is one only as printed, letter for letter (no misread folded in: `in` is not `LN`), and
+    not written all in lower case as prose writes it."""
+    written = written.translate(FULLWIDTH)
+    letters = [ch for ch in written if ch.isalnum()]
+    return not written.islower() and "".join(letters).upper() == "".join(ch for ch in printed if ch.isalnum()).upper()
 
 
 def _is_latin(ch: str) -> bool:
@@ -153,6 +163,7 @@ class Vocabulary:
                 and (best is None or j > best[0])
                 and (left or not misread or size >= (4 if is_cjk_char(last) else 5))
                 and _ends_well(line, start, j, last)
+                and (size > 3 or is_cjk_char(last) or _abbreviation(line[start:j], term.text))
             ):
                 best = (j, term)
             if j >= n:
@@ -171,16 +182,19 @@ class Vocabulary:
                 continue
             # OCR's spaces inside a term, where the term goes on after them: between CJK characters (and the
             # brackets OCR writes in either width), and inside a Latin word (`Pass port`)
-            if (
-                node is not self._root
-                and j + 1 < n
-                and (folded[j + 1] in node or (left and is_cjk_char(line[j + 1])))
-                and (
-                    (ch in _SEPARATORS and is_cjk_char(last))  # `姓 名`, `本市(县)其他住址` for `本市（县）…`
-                    or (ch in " \t\u3000" and _is_latin(last) and _is_latin(line[j + 1]))
-                )
-            ):
-                stack.append((node, j + 1, last, left, size))
+            if node is not self._root and ch in _SEPARATORS:
+                k = j
+                while k < n and k - j < 4 and line[k] in _SEPARATORS:
+                    k += 1
+                if (
+                    k < n
+                    and (folded[k] in node or (left and is_cjk_char(line[k])))
+                    and (
+                        is_cjk_char(last)  # `姓 名`, `国  籍`, `本市(县)其他住址` for `本市（县）…`
+                        or (k == j + 1 and ch in " \t\u3000" and _is_latin(last) and _is_latin(line[k]))
+                    )
+                ):
+                    stack.append((node, k, last, left, size))
             gap = node.get(_GAP)
             if isinstance(gap, dict) and _is_latin(last):
                 k = j
@@ -276,6 +290,7 @@ def _content(line: str, start: int, end: int) -> list[tuple[int, int, None]]:
 # found by pattern rather than by word (page numbers, a form's title).
 PLACEHOLDER = Term("", "placeholder", None, "")
 PRINTED = Term("", "constant", None, "")
+TITLE = Term("", "title", None, "")  # a line a title pattern matches: the title of a document nobody described
 
 _MRZ_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
 
@@ -315,23 +330,33 @@ class Documents:
         with_action: int = 1,
         validators: Mapping[str, Callable[[str], bool]] | None = None,
         printed: re.Pattern[str] | None = None,
+        titled: str | None = None,
     ) -> None:
         self.types = {t.id: t for t in types}
         self._printed = printed
+        self._titled_source = titled
+        self._titled = re.compile(titled) if titled else None
         self.vocabulary = Vocabulary(terms)
         self.min_labels = min_labels
         self.min_fields = min_fields
         self.with_action = with_action
         self._validators = dict(validators or {})
+        # Each number validator once, with the first document type it names (`_number_document`).
+        first: dict[str, str] = {}
+        for t in types:
+            for name in t.number_validators:
+                if name in self._validators:
+                    first.setdefault(name, t.id)
+        self._number_checks = [(self._validators[name], doc) for name, doc in first.items()]
         # The entities of the documents' own labels: what makes a mapping's fields an identity document's.
         self.identity_entities = frozenset(
             t.entity for t in self.vocabulary.terms.values() if t.entity is not None and t.document in self.types
             and self.types[t.document].printed
         )
         self._mrz_document = next((t.id for t in types if t.mrz), None)
-        self._latin_words = _latin_words(self.vocabulary.terms.values())
         titles = [t.text for t in self.vocabulary.terms.values() if t.kind == "title"]
         self._titles = frozenset(_compact(t) for t in titles)
+        self._title_starts = frozenset(t[:1] for t in self._titles)
         self._title_words = [" " + " ".join(_WORDS.findall(_fold_all_str(t))) + " " for t in titles]
         self._title_cjk = ["".join(_WORDS.findall(_fold_all_str(t))) for t in titles if any(map(is_cjk_char, t))]
         actions = sorted({a for t in types for a in t.actions}, key=len, reverse=True)
@@ -350,6 +375,8 @@ class Documents:
         """`line` as vocabulary, content and `placeholders` (our own, already replaced) segments. `misread`: also
         find terms with one misread character in what would be content (costlier: for a document's lines)."""
         fixed = [(a, b, PLACEHOLDER) for a, b in placeholders]
+        if not fixed and self._titled is not None and self._titled.fullmatch(line):
+            return [(0, len(line), TITLE)]
         if self._printed is not None:
             for m in self._printed.finditer(line):
                 if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b, _ in fixed):
@@ -424,7 +451,7 @@ class Documents:
     def evidence(self, line: str, segments: Sequence[tuple[int, int, Term | None]]) -> LineEvidence:
         segments = [s for s in segments if s[2] is not PLACEHOLDER]
         if segments and all(term is not None for _, _, term in segments):
-            titles = [term.document for _, _, term in segments if term is not None and term.kind == "title"]
+            titles = [term.document or "*" for _, _, term in segments if term is not None and term.kind == "title"]
             if titles:
                 return LineEvidence(title=titles[0])
             first = segments[0][2]
@@ -442,21 +469,28 @@ class Documents:
                 return LineEvidence(label_entity=term.entity, printed=True)
         return LineEvidence()
 
+    def identity_number(self, value: str) -> bool:
+        """`value` is, whole, the number of a document that identifies its holder (a valid resident ID, HK ID …)."""
+        if len(value) > 30 or not any(ch.isdigit() for ch in value):
+            return False
+        doc = self._number_document(value)
+        return doc is not None and self.types[doc].identifies
+
     def _number_document(self, line: str) -> str | None:
         compact = "".join(ch for ch in line.translate(FULLWIDTH) if not ch.isspace() and ch not in "-")
         if not _NUMBER.fullmatch(compact):
             return None
         if sum(ch.isdigit() for ch in compact) >= len(compact) - 2:  # OCR's letters in a number: `623O 5276 …`
             compact = compact.translate(_DIGIT_MISREADS)
-        for doc in self.types.values():
-            for name in doc.number_validators:
-                check = self._validators.get(name)
-                if check is not None and check(compact):
-                    return doc.id
-        return None
+        return next((doc for check, doc in self._number_checks if check(compact)), None)
 
     def recognise_lines(
-        self, lines: Sequence[str], *, action: Callable[[], bool] | None = None, anywhere: bool = False
+        self,
+        lines: Sequence[str],
+        *,
+        action: Callable[[], bool] | None = None,
+        anywhere: bool = False,
+        extra: int = 0,
     ) -> tuple[bool, list[list[tuple[int, int, Term | None]]]]:
         """Whether the lines (of one OCR result or page) are an identity document, and each line's segments.
 
@@ -464,7 +498,7 @@ class Documents:
         `min_labels` lines (or standing anywhere in them, for the lines of an OCR result: `anywhere`), two
         printed labels of values that are no entity counting as one more; or a line that is one valid identifier,
         with another such line or a printed line (a label, a bank's name); fewer (`with_action`) when the record
-        names a document's API action.
+        names a document's API action. `extra`: that much more labelled evidence is needed.
         """
         split = [self.split(line) for line in lines]
         labels: set[str] = set()
@@ -487,9 +521,14 @@ class Documents:
                     if t is not None and t.kind == "label" and t.entity and (a == 0 or line[a - 1].isspace())
                 )
         evidence = len(labels) + (len(plain) >= 2)
-        if evidence >= self.min_labels or (numbers and (numbers > 1 or printed)):
+        if evidence >= self.min_labels + extra or (numbers and (numbers > 1 or printed)):
             return True, split
-        if (labels or numbers) and max(len(labels), numbers) >= self.with_action and action is not None and action():
+        if (
+            (labels or numbers)
+            and max(len(labels), numbers) >= self.with_action + extra
+            and action is not None
+            and action()
+        ):
             return True, split
         return False, split
 
@@ -501,9 +540,23 @@ class Documents:
         """Whether a mapping whose field names are of `entities` is an identity document's result."""
         return len(self.identity_entities.intersection(entities)) >= self.min_fields
 
+    def title_line_pattern(self) -> str | None:
+        """An RE2 pattern for a line (of a text with line breaks) that is one of the titles as written, any case:
+        what the fast gate must let through although no rule may match the page."""
+        titles = sorted({t.text for t in self.vocabulary.terms.values() if t.kind == "title" and len(t.text) >= 4},
+                        key=len, reverse=True)
+        if not titles:
+            return None
+        words = "|".join(re.escape(t).replace("\\ ", "[ \\t]+") for t in titles)
+        line = rf"(?im)(?:^|\n)[ \t]*(?:{words})[ \t]*(?:\r?\n|$)"
+        return f"{line}|(?m:{self._titled_source})" if self._titled_source else line
+
     def is_title(self, text: str) -> bool:
         """`text` is a document title written alone (`港澳居民来往内地通行证` as a permit's `Type`)."""
-        return len(text) <= 80 and not text.isdigit() and _compact(text) in self._titles
+        head = text.lstrip()[:1]
+        if len(text) > 80 or not head or _fold(head) not in self._title_starts or text.isdigit():
+            return False
+        return _compact(text) in self._titles
 
     def label_entity(self, text: str) -> str | None:
         """The entity of `text` when it is one printed label and nothing else (`姓名拼音` as a Baidu key)."""
@@ -557,27 +610,6 @@ class Documents:
             out.append(replaced)
         return out
 
-    def is_vocabulary_word(self, word: str) -> bool:
-        """A single OCR word (a Textract WORD block, an Azure word) that is printed vocabulary: a Latin word of
-        any term (`Birth` of `Date of Birth`), or a whole CJK term."""
-        folded = "".join(_fold(ch) for ch in word if _is_latin(ch) or is_cjk_char(ch))
-        if len(folded) < 2:
-            return False
-        if folded in self._latin_words:
-            return True
-        return self.is_vocabulary(word)
-
-
-
-def _latin_words(terms: Iterable[Term]) -> frozenset[str]:
-    """The folded Latin words (two letters or more) of every term."""
-    found: set[str] = set()
-    for term in terms:
-        for word in re.findall(r"[^\W_]+", term.text.translate(FULLWIDTH)):
-            folded = "".join(_fold(ch) for ch in word if _is_latin(ch))
-            if len(folded) > 1 and len(folded) == len(word):
-                found.add(folded)
-    return frozenset(found)
 
 
 def build(
@@ -588,10 +620,12 @@ def build(
     with_action: int,
     validators: Mapping[str, Callable[[str], bool]],
     printed_patterns: Sequence[str] = (),
+    title_patterns: Sequence[str] = (),
 ) -> Documents:
     """Compile documents from their types and their (text, kind, entity) vocabulary."""
     terms = [Term(text, kind, entity, doc.id) for doc, vocab in documents for text, kind, entity in vocab]
     printed = re.compile("|".join(f"(?:{p})" for p in printed_patterns)) if printed_patterns else None
+    titled = "|".join(f"(?:{p})" for p in title_patterns) or None
     return Documents(
         [doc for doc, _ in documents],
         terms,
@@ -600,4 +634,5 @@ def build(
         with_action=with_action,
         validators=validators,
         printed=printed,
+        titled=titled,
     )

@@ -17,7 +17,7 @@ from ._guard import inside_redaction, quiet_engine_loggers
 from ._media import scrub_blobs_and_urls
 from ._policy import Operators, Policy
 from ._text import FULLWIDTH, normalize_key
-from ._walk import DROP, Budget, BudgetExceeded, Limits, RecordContext, Walker, _safe_str
+from ._walk import DROP, Budget, BudgetExceeded, Limits, RecordContext, Walker, _safe_str, may_be_page
 
 if TYPE_CHECKING:
     from ._definitions import Definitions
@@ -146,7 +146,7 @@ class Redactor:
                 raise
             _warn_once(exc)
             return ERROR_PLACEHOLDER
-        if "{" in text or "[" in text or "\n" in text:  # may hold JSON, or be a page of OCR text: the walker
+        if "{" in text or "[" in text or may_be_page(text):  # may hold JSON, or be a page of OCR text: the walker
             return str(self._run(lambda w: w.free_text(text), text, fallback=ERROR_PLACEHOLDER))
         try:
             with inside_redaction():
@@ -290,6 +290,7 @@ class _State:
         if profile.keep_keys:
             self.operational_keys = self.operational_keys | {normalize_key(k) for k in profile.keep_keys}
         self._fields = definitions.fields
+        self._weak_fields = definitions.weak_fields
         # Looked up for every key of every mapping; the same few keys recur in every record.
         self.field_entity: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(self._field_entity)
         # Whether a mapping with these keys is an identity document's result: the same key sets recur.
@@ -395,7 +396,7 @@ class _State:
         return entity
 
     def _document_fields(self, keys: tuple[str, ...]) -> bool:
-        entities = {e for k in keys if (e := self.field_entity(k)) is not None}
+        entities = {e for k in keys if (e := self.field_entity(k) or self._weak_fields.get(normalize_key(k)))}
         return bool(entities) and self.documents.recognise_fields(entities)
 
     def apply_field(self, entity: str, value: str) -> str | None:

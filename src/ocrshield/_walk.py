@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ._media import IMAGE, describe_base64, describe_bytes
+from ._shapes import Pair
 from ._text import normalize_key
 
 if TYPE_CHECKING:
@@ -161,6 +162,8 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]{0,39}")
 _DIGIT_RUN = re.compile(r"[0-9]{5}")
 _ESCAPED_NON_ASCII = re.compile(r"\\u[0-9a-fA-F]{4}")
 
+_DECLARED = object()  # pairs whose label key the shapes declare
+
 # The scopes in which strings are replaced by default (see the module docstring); None: detection.
 DOCUMENT = "document"
 ALLOWLIST = "allowlist"
@@ -178,6 +181,7 @@ class Walker:
         self._report = report
         self._allowlist = allowlist
         self._scope: str | None = ALLOWLIST if allowlist else None
+        self._label_key: Any = _DECLARED  # the label key of the pair list being walked, found by `_label_column`
         self.known: dict[str, str] = {}  # field values seen, and their replacements
         self._known_pattern: tuple[int, re.Pattern[str], dict[str, str]] | None = None
         self._action: bool | None = None
@@ -321,9 +325,13 @@ class Walker:
             )
             if recognised:
                 denied = self._deny_lines(items, texts, path)
-        elif self._scope is None and len(lines) < 2 and self._pair_list_is_document(items):
-            with self._in_scope(DOCUMENT):
-                walked = [self.value(v, (*path, i), depth + 1) for i, v in enumerate(items)]
+        elif self._scope is None and len(lines) < 2 and (label_key := self._pair_list_document(items)) is not None:
+            saved, self._label_key = self._label_key, label_key
+            try:
+                with self._in_scope(DOCUMENT):
+                    walked = [self.value(v, (*path, i), depth + 1) for i, v in enumerate(items)]
+            finally:
+                self._label_key = saved
             return tuple(walked) if isinstance(obj, tuple) else walked
         if denied is not None:
             scope = self._scope or DOCUMENT
@@ -343,13 +351,36 @@ class Walker:
         kept = [v for v in walked if v is not DROP]
         return tuple(kept) if isinstance(obj, tuple) else kept
 
-    def _pair_list_is_document(self, items: list[Any]) -> bool:
+    def _pair_list_document(self, items: list[Any]) -> Any:
         """A list of key/value pairs (SmartStructuralOCR's lines, Textract's fields) whose labels are an identity
-        document's: each label reads as a line that starts with it."""
+        document's: each label reads as a line that starts with it. Returns None when it is not one; else the key
+        of the labels when they were found by `_label_column` (a shape nobody described), or `_DECLARED`."""
         if not self._documents or not 2 <= len(items) <= _MAX_LINES:
-            return False
+            return None
+        label_key: Any = _DECLARED
         labels = [p.label for item in items if isinstance(item, Mapping) and (p := self._shapes.pair(item)) is not None]
-        return len(labels) >= 2 and self._documents.recognise_lines(labels, action=self._names_action)[0]
+        if not labels:
+            label_key, labels = self._label_column(items)
+        if len(labels) >= 2 and self._documents.recognise_lines(labels, action=self._names_action)[0]:
+            return label_key
+        return None
+
+    def _label_column(self, items: list[Any]) -> tuple[Any, list[str]]:
+        """Pairs in a shape nobody described (`[{"k": "f01", "t": "持证人", "v": "王强华"}, …]`): the key all the
+        items share whose value is a short text, printed vocabulary in most of them, is their label. That key and
+        its texts, or (None, [])."""
+        if not all(isinstance(item, Mapping) for item in items):
+            return None, []
+        docs = self._documents
+        assert docs is not None
+        shared = set(items[0]).intersection(*items[1:])
+        for key in sorted(k for k in shared if isinstance(k, str)):
+            texts = [item[key] for item in items]
+            if all(isinstance(t, str) and len(t) <= 40 for t in texts):
+                printed = sum(docs.is_vocabulary(t) for t in texts)
+                if printed >= 2 and 2 * printed > len(texts):
+                    return key, texts
+        return None, []
 
     def _deny_lines(self, items: list[Any], texts: list[str | None], path: Path) -> dict[int, str]:
         """Each line of a document's line list (by item index), denied (see `_denied`). Single words (Textract's
@@ -398,9 +429,10 @@ class Walker:
         return self._engine.redact_text(text, self.budget, path, self._report, ner=False)
 
     def _deny_word(self, word: str) -> list[tuple[int, int, str]]:
-        """A single OCR word of a document: vocabulary on its own (`Birth` of `Date of Birth`), or split as a line
-        is (`有效期限:2014.07.28` glued into one word)."""
-        if self._documents.is_vocabulary_word(word) or self._engine.is_placeholder(word.strip()):
+        """A single OCR word of a document, split as a line is: a whole term on its own (`PASSPORT`, `姓名`) stays,
+        a word that is only part of one (`Birth` of `Date of Birth`, `CHINESE` of `Chinese name`) does not — out
+        of its line, a word of a label is as often a value (`CHINESE`, a nationality)."""
+        if self._engine.is_placeholder(word.strip()):
             return []
         default = self._default_entity()
         return [(a, b, default) for a, b, term in self._split(word) if term is None]
@@ -560,8 +592,8 @@ class Walker:
             return True
         for k, v in obj.items():
             if isinstance(v, str):
-                if len(v) <= 80 and docs.is_title(v):
-                    return True
+                if len(v) <= 80 and (docs.is_title(v) or docs.identity_number(v)):
+                    return True  # a document's title, or a field that is an identity number whole
                 if (
                     "\n" in v
                     and self._shapes.is_text_block(k)
@@ -624,6 +656,10 @@ class Walker:
         are walked as usual; fields keep their entity; a pair's value takes the entity of its label; every other
         value stays in scope (its strings replaced)."""
         pair = self._shapes.pair(obj) if len(obj) <= 16 else None
+        if pair is None and self._label_key is not _DECLARED and isinstance(obj.get(self._label_key), str):
+            # an item of a pair list whose label key was found (`_label_column`): its label is walked as text, and
+            # what its other keys hold is not known, so it is denied
+            pair = Pair(self._label_key, obj[self._label_key], frozenset())
         pair_entity = None
         if pair is not None:
             if normalize_key(pair.label) in self._engine.operational_keys:  # `{"key": "RequestId", "value": …}`
@@ -768,33 +804,50 @@ class Walker:
             embedded = self._json_embedded(s, path, depth)
             if embedded is not None:
                 return embedded
-        if "\n" in s:
+        if self._documents and len(s) <= _MAX_PAGE_CHARS:
             block = self._text_block(s, path)
             if block is not None:
                 return block
         return self._engine.redact_text(s, self.budget, path, self._report)
 
     def _text_block(self, s: str, path: Path) -> str | None:
-        """A page of OCR text (lines joined by line breaks) that is an identity document: the rules run on the
-        whole page (a machine-readable zone is one finding), then what is left is denied line by line. None when
-        it is not a document.
+        """A page of OCR text that is an identity document: its lines (or, in a page flattened into one log line,
+        its fields: `OCR text: 姓名/Name | 王晓明 | 性别/Sex M`) are denied as a line list's are. In one line, what
+        comes before the document's first printed word is the log line's own (`2025-01-26 INFO kyc.ocr - OCR
+        text:`) and is detected as text. None when it is not a document.
 
-        When the rules took all the evidence (a zone quoted in a log message), what is left is no document and
-        goes on to the model as any text does."""
-        lines = s.split("\n")
-        if len(lines) < 2 or len(lines) > _MAX_LINES or not self._documents:
+        When the rules take all the evidence and leave no printed vocabulary (a zone quoted in a log message), it is
+        an ordinary text."""
+        multiline = _PAGE_BREAKS.search(s) is not None
+        pieces = (_PAGE_BREAKS if multiline else _FIELD_BREAKS).split(s)
+        lines, breaks = pieces[0::2], pieces[1::2]
+        if len(lines) > _MAX_LINES or (len(lines) < 2 and multiline):
             return None
-        if not self._documents.recognise_lines(lines, action=self._names_action)[0]:
+        # One line with no breaks but spaces and slashes, which log lines are full of too, is a document only on more
+        # evidence than a page: a title, a zone, or a label more than a page needs (a log line naming two personal
+        # fields is not a document's text).
+        extra = 0 if multiline or any(_STRONG_BREAK.search(b) for b in breaks) else 1
+        if not self._documents.recognise_lines(lines, action=self._names_action, anywhere=True, extra=extra)[0]:
             return None
-        # When the rules take all the evidence and leave no printed vocabulary (a zone quoted in a log message), it
-        # is an ordinary text.
         ruled = [self._ruled(line, path) for line in lines]
-        if not self._documents.recognise_lines(ruled, action=None)[0] and not any(
+        if not self._documents.recognise_lines(ruled, action=None, anywhere=True, extra=extra)[0] and not any(
             self._documents.evidence(line, self._split(line)).printed for line in ruled
         ):
             return None
+        prefix = ""
+        # One log line: the document starts at its first printed word. Lines of a page logged as a message: what
+        # comes before the first line's first printed word is the log line's (`… OCR text: 中华人民共和国\n…`); a
+        # page in a payload's field is the page from its first character.
+        first = 0 if multiline else next((i for i, ln in enumerate(lines) if any(t for _, _, t in self._split(ln))), 0)
+        start = next((a for a, _, t in self._split(lines[first]) if t is not None), 0) if first or lines[0] else 0
+        if first or (start and (not multiline or not path)):
+            head = "".join(p for pair in zip(lines[:first], breaks[:first], strict=True) for p in pair)
+            prefix = self._engine.redact_text(head + lines[first][:start], self.budget, path, self._report)
+            lines = [lines[first][start:], *lines[first + 1 :]]
+            breaks = breaks[first:]
         with self._in_scope(self._scope or DOCUMENT):
-            return "\n".join(self._denied(lines, [path] * len(lines)))
+            denied = self._denied(lines, [path] * len(lines))
+        return prefix + "".join(p for pair in zip(denied, [*breaks, ""], strict=True) for p in pair)
 
     def _scoped_text(self, s: str, path: Path, depth: int) -> str:
         """A string in a document or under the allowlist: JSON in it is walked (in scope); anything else that
@@ -879,7 +932,21 @@ class Walker:
 
 
 _DOC = "DOCUMENT_TEXT"
+# Where a page of OCR text breaks into lines, and, in a page flattened into one log line, into fields.
+# A page's lines: real line breaks, or the `\n` escapes of a page quoted in a log line.
+_PAGE_BREAKS = re.compile(r"(\r?\n|(?:\\r)?\\n)")
+# A page's lines flattened into one log line: ` | `, tabs (strong), ` / ` and runs of spaces (weak: see _text_block).
+_FIELD_BREAKS = re.compile(r"([ \t]+\|[ \t]+|\t+|[ \t]+/[ \t]+| {2,})")
+_STRONG_BREAK = re.compile(r"\||\t")
+
+
+def may_be_page(text: str) -> bool:
+    """`text` has lines or fields, as the text of an OCR page has (see `Walker._text_block`)."""
+    return "\n" in text or _PAGE_BREAKS.search(text) is not None or _FIELD_BREAKS.search(text) is not None
+
+
 _MAX_LINES = 2000  # more lines than any OCR page holds
+_MAX_PAGE_CHARS = 100_000  # more text than any OCR page holds; a longer text is no page (and is bounded as text is)
 
 
 def _put(out: dict[Any, Any], key: Any, new: Any) -> None:
