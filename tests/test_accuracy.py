@@ -33,16 +33,17 @@ def _load(name: str) -> ModuleType:
 accuracy = _load("accuracy")
 corpus_dev = _load("corpus_dev")
 corpus_promoted = _load("corpus_promoted")
+corpus_promoted2 = _load("corpus_promoted2")
 corpus_heldout = _load("corpus_heldout")
-GENERATED = [corpus_dev, corpus_promoted, corpus_heldout]
-GENERATED_IDS = ["development", "promoted", "held-out"]
+GENERATED = [corpus_dev, corpus_promoted, corpus_promoted2, corpus_heldout]
+GENERATED_IDS = ["development", "promoted", "promoted-2", "held-out"]
 
 
 @pytest.fixture(scope="module")
 def report(redactor: Any) -> Any:
-    """A small seeded run of both generated corpora (8 records per kind, 3 for naive Presidio)."""
+    """A small seeded run of the generated corpora (8 records per kind, 3 for naive Presidio)."""
     return accuracy.run(
-        records=8, seed=11, naive_records=3, redactor=redactor, corpora=("development", "promoted", "held-out"),
+        records=8, seed=11, naive_records=3, redactor=redactor, corpora=tuple(GENERATED_IDS),
         tools=("ocrshield", "naive_presidio"),
     )
 
@@ -102,7 +103,7 @@ class TestCorpora:
         assert set(corpus_dev.KINDS) == {r.kind for r in records}
         assert set(corpus_dev.DOB_FORMS) <= {p.form for p in planted if p.entity == "DATE_OF_BIRTH"}
 
-    @pytest.mark.parametrize("module", [corpus_promoted, corpus_heldout], ids=["promoted", "held-out"])
+    @pytest.mark.parametrize("module", GENERATED[1:], ids=GENERATED_IDS[1:])
     def test_held_out_documents_are_read_by_general_ocr(self, module: ModuleType) -> None:
         """The held-out corpora have identity documents read by general OCR, and they plant values."""
         kinds = module.GENERAL_OCR_DOCUMENT_KINDS
@@ -214,7 +215,7 @@ class TestReport:
         """The report covers the generated corpora, for ocrshield and for naive Presidio, every kind."""
         corpora = report.figures()["corpora"]
 
-        assert ["development", "held-out", "promoted"] == sorted(corpora)
+        assert sorted(GENERATED_IDS) == sorted(corpora)
         for name, module in zip(GENERATED_IDS, GENERATED, strict=True):
             assert ["naive_presidio", "ocrshield"] == sorted(corpora[name])
             figures = corpora[name]["ocrshield"]
