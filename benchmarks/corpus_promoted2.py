@@ -1,8 +1,9 @@
 """The second held-out corpus, promoted (corpus name "promoted-2"): identity documents, OCR payloads and logs.
 
 It was held out until fixes were made for its failures; it now sits on the development side as a regression
-corpus, unchanged but for its name. As when it was held out: this file was written before any tuning, independently of the package's detection code and of the other
-corpora, and it is never tuned on: do not change its templates, pools, layouts or generators to make a score move.
+corpus, unchanged but for its name. As when it was held out: this file was written before any tuning,
+independently of the package's detection code and of the other corpora; do not change its templates, pools,
+layouts or generators to make a score move.
 A record depends only on (seed, kind, index).
 
 Kinds (payload: dict unless marked text):
