@@ -1,3694 +1,2114 @@
 # ruff: noqa: E501, B905, RUF005, RUF059, F841
-"""Held-out corpus for ocrshield (the third; corpus name "held-out") -- FROZEN.
+"""Held-out corpus for ocrshield (the fourth; corpus name "held-out") -- FROZEN.
 
-FROZEN: do not tune the package against this file and do not edit it to make scores move. It was written blind:
-its author read only the harness API (`_corpus.py`), the first lines of the README and public vendor documentation
-(Tencent Cloud, Baidu AI Cloud, Alibaba Cloud OCR, AWS Textract, Azure Document Intelligence, Google Document AI,
-PaddleOCR, ICAO Doc 9303). The package's rules, recognizers, tests, examples and the other corpora were not read.
+Provenance: written blind. The author read only the harness API (`_corpus.py`) and public vendor documentation
+(Tencent Cloud OCR, Baidu OCR, Alibaba Cloud OCR, AWS Textract, Azure Document Intelligence, Google Document AI,
+PaddleOCR, ICAO 9303); no source, recogniser, test, example or other corpus of the package was read. Templates,
+layouts and label spellings are the author's own. Do not edit: results on it are only meaningful while it is
+unseen by the people tuning the redactor.
 
-Every record is a function of (seed, kind, index) only: one `random.Random` per record (via `build_record`), Faker
-instances re-seeded from it, no global random state, no clock, no iteration over hash-ordered sets.
-
-Personal values are planted exactly as they appear in the payload (after the OCR noise applied to them: 0/O, 1/l,
-5/S, 8/B, rn/m, stray spaces, full-width characters, dropped characters). In the kinds listed in `ESCAPED_KINDS` a
-JSON body may be written with ensure_ascii escapes; there the planted value is the decoded text. Check digits are
-valid (GB 11643 MOD 11-2, HKID, Taiwan ID, ICAO 9303, Luhn, VIN, Verhoeff for Aadhaar, CURP, Korean RRN) except
-where OCR noise changed a character, and in the validation-error logs, which quote deliberately wrong check digits.
-A lone one-letter sex code ("M"/"F") is never planted: no substring check can tell it from label text.
-
-Kinds
------
-General OCR of identity documents (GENERAL_OCR_DOCUMENT_KINDS); each picks one of 25 document builders (mainland ID
-front/back, Chinese / HKSAR / Macao SAR passports, passports of Germany, France, India, Philippines, Vietnam,
-Indonesia, Canada, Mexico, Russia, Pakistan, Nigeria, UAE, HK and Macao ID cards, Taiwan ID front/back, four kinds
-of travel permits, HK/Macao/Taiwan residence permits, foreign permanent resident ID, driving and vehicle licences,
-household register page, bank cards, social security card, nurse licence, student ID, Philippine UMID, Aadhaar,
-PAN, Vietnamese CCCD, Indonesian KTP, Korean resident registration card, UK BRP / German Aufenthaltstitel, US state
-driver licences) with random layouts: reordered blocks, bilingual labels on one or two lines, missing labels,
-values on the label line or the next, addresses over several lines, split OCR items, rotations, noise.
-  doc_ocr_tencent     Tencent GeneralBasic/Accurate/Efficient/Fast OCR TextDetections (Polygon, ItemPolygon, Parag)
-  doc_ocr_paddle      PaddleOCR classic nested lists, PaddleX 3.x rec_texts/rec_scores/rec_polys, hub serving
-  doc_ocr_textract    AWS Textract DetectDocumentText PAGE/LINE/WORD blocks with Geometry and Relationships
-  doc_ocr_azure       Azure Read 3.2 readResults[].lines[].words[] and Document Intelligence 4 content/pages/lines
-  doc_ocr_google      Google Document AI document.text with pages[].lines[].layout.textAnchor
-  doc_ocr_baidu       Baidu general_basic/accurate/general/webimage words_result, log_id, probability, paragraphs
-  doc_ocr_aliyun      Alibaba RecognizeGeneral/Advanced (Data JSON string with prism_wordsInfo) and RecognizeAllText
-  doc_page_text       (text) page text, ' | '-joined and space-joined log lines, `resp body:` / `resp=` JSON lines
-Structured card APIs:
-  card_tencent        IDCardOCR, HKIDCardOCR, MLIDPassportOCR, MainlandPermitOCR, DriverLicenseOCR,
-                      VehicleLicenseOCR, BankCardOCR, RecognizeForeignPermanentResidentIdCard
-  card_tencent_smart  SmartStructuralOCRV2 StructuralList/Groups/Lines Key.AutoName/Value.AutoContent + WordList
-  card_baidu          idcard, passport, bankcard, driving_license, vehicle_license, business_card, HK/Macau permit
-  card_aliyun         RecognizeIdcard, RecognizePassport, RecognizeBankCard, RecognizeHKIdcard,
-                      RecognizeInternationalIdcard, RecognizeExitEntryPermitToMainland (Data as JSON string)
-  card_textract_id    Textract AnalyzeID IdentityDocumentFields (Type.Text, ValueDetection.Text, NormalizedValue)
-  card_azure_id       Azure prebuilt-idDocument documents[].fields (valueString/valueDate/valueAddress, MRZ)
-  card_google_id      Google Document AI identity parser entities (Family Name, Given Names, Document Id, ...)
-  kyc_inhouse_snake   invented in-house KYC service, terse snake_case keys (holder_full_nm, cust_birth_dt, idn)
-  kyc_inhouse_cn      invented in-house KYC service, pinyin / initials (xm, csrq, gmsfhm) / Chinese / field_NN keys
-Logs (text):
-  log_validation      checksum mismatches (deliberately wrong check digits), name / DOB mismatch, expired documents
-  log_sdk_debug       Tencent / Baidu / Alibaba SDK and OkHttp debug lines with request / response bodies
-  log_traceback       Python and Java tracebacks whose messages quote ID numbers, names, addresses
-  log_access          nginx access lines with names, ID numbers, phones, e-mails in query strings (URL-encoded)
-  log_logfmt          logfmt lines with holder fields
-  free_text           customer-service notes and OCR of filled-in application forms, Chinese and English
-PII-free (PII_FREE_KINDS, nothing planted; the meaningful values are operational):
-  ops_logs            access, SDK, billing, order and error log lines
-  ops_metering        billing / metering / monitoring JSON (Tencent bill detail, Prometheus, Azure metrics, ...)
-  ops_doc_ocr         OCR of invoices, receipts, menus, street signs, product labels, unnamed train tickets
+Kinds (see `KINDS` for one-line descriptions):
+  * general OCR of identity documents in vendor shapes (Tencent GeneralBasicOCR, PaddleOCR classic and PaddleX,
+    Textract DetectDocumentText, Azure Read, Google Document AI, Baidu general, Alibaba RecognizeGeneral) over
+    mainland ID cards, passports of several states, HK/Macao/Taiwan cards, travel and residence permits, driving
+    licences (CN, US, UK, JP), a Korean resident card and forms (hospital admission, residence registration,
+    household register page, marriage certificate, student card, work permit), with reordered lines, bilingual
+    labels on one or two lines, missing labels, values split across lines and OCR noise (0/O, 1/l, S/5, B/8,
+    full-width digits, stray spaces, dropped characters -- a noised identifier no longer passes its check);
+  * structured vendor results (Tencent IDCardOCR/MLIDPassportOCR/HKIDCardOCR/MainlandPermitOCR, Baidu
+    idcard/passport, Aliyun RecognizeIdcard/RecognizeChinesePassport, Textract AnalyzeID, Azure
+    prebuilt-idDocument) bare or in log envelopes, some with the body as an (escaped) JSON string;
+  * two invented in-house KYC shapes (camelCase nested applicant; list of {code, label, val} fields);
+  * log texts (logfmt, access logs with query strings, SDK debug lines, Python/Java tracebacks, validation
+    errors) in English and Chinese; values quoted by validation errors deliberately fail their check digit;
+  * PII-free operational kinds (metering, ops logs, OCR of invoices/menus/notices);
+  * free text (customer-service notes, OCR of letters).
 """
 
 from __future__ import annotations
 
-import base64
+import datetime as _dt
 import json
 import random
 import unicodedata
-import urllib.parse
-import zlib
-from collections.abc import Callable
-from datetime import date, timedelta
-from typing import Any
+import uuid
 
-from _corpus import Operational, Record, Recorder, build_record, serialise
+from _corpus import Operational, Planted, Record, Recorder, build_record, serialise
 from faker import Faker
-from stdnum import luhn, verhoeff
 
-# ----------------------------------------------------------------------------------------------------------------------
-# Primitives: dates, check digits, identifiers, images, operational values
-# ----------------------------------------------------------------------------------------------------------------------
+__all__ = ["GENERAL_OCR_DOCUMENT_KINDS", "KINDS", "PII_FREE_KINDS", "Corpus", "Operational", "Planted", "serialise"]
 
-_MON = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
-_MON_FR = ["JANV", "FEVR", "MARS", "AVR", "MAI", "JUIN", "JUIL", "AOUT", "SEPT", "OCT", "NOV", "DEC"]
-_MON_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-DIGIT_ENTITIES = frozenset({
-    "CN_RESIDENT_ID", "PHONE_NUMBER", "BANK_CARD", "DOCUMENT_NUMBER", "PASSPORT", "HK_ID", "MO_ID", "TW_ID",
-    "RESIDENCE_PERMIT", "TRAVEL_PERMIT", "FOREIGN_PERMANENT_RESIDENCE", "DRIVER_LICENSE", "MRZ", "TELEX_CODE",
-    "VEHICLE",
-})
+_LOCALES = ("zh_CN", "en_US", "en_GB", "ja_JP", "pt_BR", "zh_TW")
+_FK: dict[str, Faker] = {}
 
 
-def fmt_date(d: date, style: str) -> str:
-    y, m, dd = d.year, d.month, d.day
-    mon = _MON[m - 1]
-    if style == "iso":
-        return f"{y:04d}-{m:02d}-{dd:02d}"
-    if style == "dmy_slash":
-        return f"{dd:02d}/{m:02d}/{y}"
-    if style == "mdy_slash":
-        return f"{m:02d}/{dd:02d}/{y}"
-    if style == "dmon":
-        return f"{dd:02d} {mon} {y}"
-    if style == "dmon_bi":
-        return f"{dd:02d} {mon}/{mon} {y}"
-    if style == "dmon_fr":
-        return f"{dd:02d} {mon}/{_MON_FR[m - 1]} {y % 100:02d}"
-    if style == "dmon_cn":
-        return f"{dd:02d} {m}月/{mon} {y}"
-    if style == "dmon_yy":
-        return f"{dd:02d} {mon} {y % 100:02d}"
-    if style == "cn":
-        return f"{y}年{m}月{dd}日"
-    if style == "cn_pad":
-        return f"{y}年{m:02d}月{dd:02d}日"
-    if style == "cn_sp":
-        return f"{y} 年 {m} 月 {dd} 日"
-    if style == "roc":
-        return f"{y - 1911}年{m}月{dd}日"
-    if style == "roc_full":
-        return f"民國{y - 1911}年{m}月{dd}日"
-    if style == "roc_slash":
-        return f"{y - 1911:03d}/{m:02d}/{dd:02d}"
-    if style == "compact":
-        return f"{y}{m:02d}{dd:02d}"
-    if style == "dot_dmy":
-        return f"{dd}.{m}.{y}"
-    if style == "dot_dmy0":
-        return f"{dd:02d}.{m:02d}.{y}"
-    if style == "ymd_dot":
-        return f"{y}.{m:02d}.{dd:02d}"
-    if style == "mon_d_y":
-        return f"{_MON_EN[m - 1]} {dd}, {y}"
-    if style == "ymd_slash":
-        return f"{y}/{m}/{dd}"
-    if style == "ymd_slash0":
-        return f"{y}/{m:02d}/{dd:02d}"
-    if style == "dmy_dash":
-        return f"{dd:02d}-{m:02d}-{y}"
-    if style == "dmy_sp":
-        return f"{dd:02d} {m:02d} {y}"
-    if style == "kr":
-        return f"{y}.{m}.{dd}."
-    raise ValueError(style)
+def _fk(loc: str) -> Faker:
+    if loc not in _FK:
+        _FK[loc] = Faker(loc)
+    return _FK[loc]
 
 
-def rand_date(rnd: random.Random, lo: int = 1948, hi: int = 2006) -> date:
-    start = date(lo, 1, 1)
-    return start + timedelta(days=rnd.randrange((date(hi, 12, 28) - start).days))
+def _reseed(rnd: random.Random) -> None:
+    for loc in _LOCALES:
+        _fk(loc).seed_instance(rnd.getrandbits(48))
 
 
-def later(rnd: random.Random, lo_days: int, hi_days: int, base: date | None = None) -> date:
-    return (base or date(2024, 6, 1)) + timedelta(days=rnd.randint(lo_days, hi_days))
+# ----------------------------------------------------------------------------------------------------------------
+# identifiers with check digits
 
 
-_RID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+def cn_id_check(body17: str) -> str:
+    w = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    s = sum(int(c) * w[i] for i, c in enumerate(body17))
+    return "10X98765432"[s % 11]
 
 
-def rid_check(body17: str) -> str:
-    """ISO 7064 MOD 11-2 as used by GB 11643 (mainland resident ID)."""
-    return "10X98765432"[sum(int(ch) * w for ch, w in zip(body17, _RID_W)) % 11]
+def luhn_digit(partial: str) -> str:
+    s = 0
+    for i, c in enumerate(reversed(partial)):
+        d = int(c)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        s += d
+    return str((10 - s % 10) % 10)
 
 
-def cn_rid(rnd: random.Random, area: str, dob: date, male: bool) -> str:
-    seq = rnd.randrange(500) * 2 + (1 if male else 0)
-    body = f"{area}{dob:%Y%m%d}{seq:03d}"
-    return body + rid_check(body)
+def mrz_cd(s: str) -> str:
+    w = (7, 3, 1)
+    t = 0
+    for i, c in enumerate(s):
+        if c == "<":
+            v = 0
+        elif c.isdigit():
+            v = int(c)
+        else:
+            v = ord(c) - 55
+        t += v * w[i % 3]
+    return str(t % 10)
 
 
-def bad_rid(rnd: random.Random, area: str, dob: date, male: bool) -> str:
-    """A resident ID whose check digit is deliberately WRONG (validation-error logs)."""
-    good = cn_rid(rnd, area, dob, male)
-    wrong = [ch for ch in "0123456789X" if ch != good[-1]]
-    return good[:-1] + rnd.choice(wrong)
+_REGIONS = [
+    ("广东省", "深圳市", ("南山区", "福田区", "宝安区"), "440305"),
+    ("北京市", "", ("朝阳区", "海淀区", "丰台区"), "110105"),
+    ("浙江省", "杭州市", ("西湖区", "余杭区", "拱墅区"), "330106"),
+    ("四川省", "成都市", ("武侯区", "锦江区", "青羊区"), "510107"),
+    ("湖北省", "武汉市", ("洪山区", "江岸区", "武昌区"), "420111"),
+    ("江苏省", "南京市", ("鼓楼区", "玄武区", "秦淮区"), "320106"),
+    ("山东省", "青岛市", ("市南区", "崂山区", "黄岛区"), "370202"),
+    ("河南省", "郑州市", ("金水区", "中原区", "二七区"), "410105"),
+    ("湖南省", "长沙市", ("岳麓区", "天心区", "雨花区"), "430104"),
+    ("福建省", "厦门市", ("思明区", "湖里区", "集美区"), "350203"),
+]
+_STREETS = ("建设路", "人民大道", "解放西路", "科技园南路", "文一西路", "中山北路", "和平街", "长江路", "工农路", "育才巷", "东风大街", "滨海大道")
+_ESTATES = ("阳光花园", "翠苑一区", "锦绣家园", "金桂苑", "幸福里", "华庭小区", "东湖新村", "枫林湾")
 
 
-def fpr_id(rnd: random.Random, prov: str, country_num: str, dob: date, male: bool) -> str:
-    """2023 foreign permanent resident ID: 9 + province + ISO numeric country + birth date + seq + MOD 11-2."""
-    seq = rnd.randrange(500) * 2 + (1 if male else 0)
-    body = f"9{prov}{country_num}{dob:%Y%m%d}{seq:03d}"
-    return body + rid_check(body)
+def cn_birth(rnd: random.Random, lo: int = 1955, hi: int = 2006) -> _dt.date:
+    return _dt.date(rnd.randint(lo, hi), 1, 1) + _dt.timedelta(days=rnd.randint(0, 364))
 
 
-def _hk_val(ch: str) -> int:
-    return 36 if ch == " " else (ord(ch) - 55 if ch.isalpha() else int(ch))
+def cn_id(rnd: random.Random, birth: _dt.date, female: bool, region: str | None = None) -> str:
+    region = region or rnd.choice(_REGIONS)[3]
+    seq = rnd.randint(0, 99) * 10 + rnd.choice((0, 2, 4, 6, 8) if female else (1, 3, 5, 7, 9))
+    body = f"{region}{birth:%Y%m%d}{seq:03d}"
+    return body + cn_id_check(body)
+
+
+def cn_permit_id(rnd: random.Random, birth: _dt.date, female: bool, area: str) -> str:
+    prefix = {"HK": "810000", "MO": "820000", "TW": "830000"}[area]
+    return cn_id(rnd, birth, female, prefix)
+
+
+def cn_address(rnd: random.Random) -> tuple[str, str]:
+    prov, city, dists, code = rnd.choice(_REGIONS)
+    dist = rnd.choice(dists)
+    if rnd.random() < 0.2:
+        tail = f"{rnd.choice(('石桥', '柳河', '新塘', '双溪'))}镇{rnd.choice(('王家', '李庄', '上湾', '下坝'))}村{rnd.randint(1, 12)}组{rnd.randint(1, 88)}号"
+    else:
+        tail = f"{rnd.choice(_STREETS)}{rnd.randint(1, 999)}号"
+        if rnd.random() < 0.6:
+            tail += f"{rnd.choice(_ESTATES)}{rnd.randint(1, 30)}栋{rnd.randint(1, 4)}单元{rnd.randint(1, 32)}0{rnd.randint(1, 6)}室"
+    return prov + city + dist + tail, code
+
+
+_SURNAMES = {"王": "WANG", "李": "LI", "张": "ZHANG", "刘": "LIU", "陈": "CHEN", "杨": "YANG", "黄": "HUANG", "赵": "ZHAO", "吴": "WU", "周": "ZHOU", "徐": "XU", "孙": "SUN", "马": "MA", "朱": "ZHU", "胡": "HU", "郭": "GUO", "何": "HE", "林": "LIN", "罗": "LUO", "高": "GAO", "欧阳": "OUYANG", "司马": "SIMA", "诸葛": "ZHUGE", "梁": "LIANG", "谢": "XIE", "宋": "SONG", "邓": "DENG", "曹": "CAO"}
+_GIVEN = {"伟": "WEI", "芳": "FANG", "娜": "NA", "敏": "MIN", "静": "JING", "丽": "LI", "强": "QIANG", "磊": "LEI", "军": "JUN", "洋": "YANG", "勇": "YONG", "艳": "YAN", "杰": "JIE", "娟": "JUAN", "涛": "TAO", "明": "MING", "超": "CHAO", "秀": "XIU", "霞": "XIA", "平": "PING", "刚": "GANG", "桂": "GUI", "英": "YING", "子": "ZI", "轩": "XUAN", "浩": "HAO", "宇": "YU", "欣": "XIN", "怡": "YI", "梓": "ZI", "涵": "HAN", "晨": "CHEN", "思": "SI", "雨": "YU", "嘉": "JIA", "俊": "JUN", "博": "BO", "文": "WEN", "婷": "TING", "瑶": "YAO"}
+_TRAD = str.maketrans({"张": "張", "刘": "劉", "陈": "陳", "杨": "楊", "黄": "黃", "赵": "趙", "吴": "吳", "孙": "孫", "马": "馬", "罗": "羅", "欧": "歐", "阳": "陽", "诸": "諸", "谢": "謝", "邓": "鄧", "伟": "偉", "丽": "麗", "军": "軍", "杰": "傑", "涛": "濤", "霞": "霞", "刚": "剛", "轩": "軒", "浩": "浩", "晨": "晨", "嘉": "嘉", "俊": "俊", "婷": "婷", "瑶": "瑤", "静": "靜", "强": "強", "艳": "豔"})
+
+
+def cn_name(rnd: random.Random) -> tuple[str, str, str]:
+    """(hanzi, SURNAME, GIVENNAME) -- the Latin forms in passport style."""
+    sur = rnd.choice(list(_SURNAMES))
+    given = "".join(rnd.choice(list(_GIVEN)) for _ in range(rnd.choice((1, 2, 2))))
+    return sur + given, _SURNAMES[sur], "".join(_GIVEN[c] for c in given)
+
+
+_ETHNIC = ("汉", "汉", "汉", "回", "满", "壮", "苗", "维吾尔", "蒙古", "藏", "朝鲜", "土家", "彝", "侗")
 
 
 def hkid(rnd: random.Random) -> tuple[str, str]:
-    letters = rnd.choice(["A", "B", "C", "D", "E", "G", "H", "K", "M", "P", "R", "V", "Y", "Z", "WX", "XA", "XD"])
-    digits = f"{rnd.randrange(10 ** 6):06d}"
-    body = letters.rjust(2) + digits
-    s = sum(_hk_val(ch) * w for ch, w in zip(body, range(9, 1, -1)))
-    r = s % 11
-    chk = 0 if r == 0 else 11 - r
-    return letters + digits, "A" if chk == 10 else str(chk)
+    """(body, check) of a Hong Kong identity card number, e.g. ('C668668', 'E')."""
+    prefix = rnd.choice(("A", "C", "D", "E", "G", "H", "K", "M", "P", "R", "V", "Y", "Z", "XA", "WX"))
+    digits = "".join(str(rnd.randint(0, 9)) for _ in range(6))
+    vals = [36, ord(prefix) - 55] if len(prefix) == 1 else [ord(prefix[0]) - 55, ord(prefix[1]) - 55]
+    s = vals[0] * 9 + vals[1] * 8 + sum(int(d) * w for d, w in zip(digits, (7, 6, 5, 4, 3, 2)))
+    r = (11 - s % 11) % 11
+    return prefix + digits, "A" if r == 10 else str(r)
 
 
-_TW_LETTER = {
-    "A": 10, "B": 11, "C": 12, "D": 13, "E": 14, "F": 15, "G": 16, "H": 17, "I": 34, "J": 18, "K": 19, "L": 20,
-    "M": 21, "N": 22, "O": 35, "P": 23, "Q": 24, "R": 25, "S": 26, "T": 27, "U": 28, "V": 29, "W": 32, "X": 30,
-    "Y": 31, "Z": 33,
-}
+_TW_LETTER = {"A": 10, "B": 11, "C": 12, "D": 13, "E": 14, "F": 15, "G": 16, "H": 17, "J": 18, "K": 19, "L": 20, "M": 21, "N": 22, "P": 23, "Q": 24, "R": 25, "S": 26, "T": 27, "U": 28, "V": 29, "X": 30, "Y": 31, "W": 32, "Z": 33, "I": 34, "O": 35}
 
 
-def twid(rnd: random.Random, male: bool) -> str:
-    letter = rnd.choice("ABCDEFGHJKMNPQTUVXYZ")
+def tw_id(rnd: random.Random, female: bool) -> str:
+    letter = rnd.choice(("A", "B", "C", "D", "E", "F", "H", "J", "K", "N", "P", "Q", "R", "S", "T", "U"))
+    body = ("2" if female else "1") + "".join(str(rnd.randint(0, 9)) for _ in range(7))
     n = _TW_LETTER[letter]
-    body = ("1" if male else "2") + f"{rnd.randrange(10 ** 7):07d}"
-    s = n // 10 + (n % 10) * 9 + sum(int(ch) * w for ch, w in zip(body, range(8, 0, -1)))
+    s = (n // 10) * 1 + (n % 10) * 9 + sum(int(d) * w for d, w in zip(body, (8, 7, 6, 5, 4, 3, 2, 1)))
     return letter + body + str((10 - s % 10) % 10)
 
 
-def kr_rrn(rnd: random.Random, dob: date, male: bool) -> str:
-    g = (1 if male else 2) if dob.year < 2000 else (3 if male else 4)
-    body = f"{dob:%y%m%d}{g}{rnd.randrange(10 ** 5):05d}"
-    s = sum(int(ch) * w for ch, w in zip(body, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]))
-    return f"{body[:6]}-{body[6:]}{(11 - s % 11) % 10}"
+def macao_id(rnd: random.Random) -> str:
+    return f"{rnd.choice('157')}{rnd.randint(0, 999999):06d}({rnd.randint(0, 9)})"
 
 
-def aadhaar(rnd: random.Random) -> str:
-    body = str(rnd.randint(2, 9)) + f"{rnd.randrange(10 ** 10):010d}"
-    num = body + verhoeff.calc_check_digit(body)
-    return f"{num[:4]} {num[4:8]} {num[8:]}"
+def bank_card(rnd: random.Random) -> str:
+    bin_, length = rnd.choice((("622202", 19), ("621700", 19), ("622848", 19), ("436742", 16), ("625965", 16), ("621483", 16), ("403391", 16)))
+    partial = bin_ + "".join(str(rnd.randint(0, 9)) for _ in range(length - 7))
+    return partial + luhn_digit(partial)
 
 
-def luhn_number(rnd: random.Random, prefix: str, length: int) -> str:
-    body = prefix + "".join(str(rnd.randrange(10)) for _ in range(length - len(prefix) - 1))
-    return body + luhn.calc_check_digit(body)
+def cn_mobile(rnd: random.Random) -> str:
+    return rnd.choice(("13", "15", "17", "18", "19")) + str(rnd.randint(0, 9)) + f"{rnd.randint(0, 99999999):08d}"
 
 
-def group4(num: str, sep: str = " ") -> str:
-    return sep.join(num[i:i + 4] for i in range(0, len(num), 4))
+def fmt_mobile(rnd: random.Random, m: str) -> str:
+    return rnd.choice((m, f"{m[:3]} {m[3:7]} {m[7:]}", f"{m[:3]}-{m[3:7]}-{m[7:]}", f"+86 {m}", f"+86-{m}", f"(+86){m}"))
 
 
-_VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
-_VIN_VAL = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]))
-_VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+def telex(rnd: random.Random, n: int) -> str:
+    return " ".join(f"{rnd.randint(0, 9999):04d}" for _ in range(n))
 
 
-def vin(rnd: random.Random) -> str:
-    wmi = rnd.choice(["LSV", "LFV", "LGB", "LHG", "LVS", "LSG", "LVH", "LGW", "LBV", "LRW", "LDC", "LJD"])
-    chars = list(wmi + "".join(rnd.choice(_VIN_CHARS) for _ in range(5)) + "0"
-                 + rnd.choice("JKLMNPRS") + rnd.choice(_VIN_CHARS) + f"{rnd.randrange(10 ** 6):06d}")
-    s = sum((int(ch) if ch.isdigit() else _VIN_VAL[ch]) * w for ch, w in zip(chars, _VIN_W))
-    chars[8] = "X" if s % 11 == 10 else str(s % 11)
-    return "".join(chars)
+def ascii_upper(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).upper()
 
 
-_CURP_ALPHA = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+_MON = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
-def curp(rnd: random.Random, sur1: str, sur2: str, given: str, dob: date, male: bool) -> str:
-    def fold(s: str) -> str:
-        return "".join(ch for ch in unicodedata.normalize("NFKD", s.upper()) if "A" <= ch <= "Z") or "X"
-
-    a, b, g = fold(sur1), fold(sur2), fold(given)
-    vowel = next((ch for ch in a[1:] if ch in "AEIOU"), "X")
-    cons = [next((ch for ch in s[1:] if ch not in "AEIOU"), "X") for s in (a, b, g)]
-    state = rnd.choice(["DF", "JC", "NL", "PL", "VZ", "GT", "MC", "YN", "OC", "CH"])
-    body = (a[0] + vowel + b[0] + g[0] + f"{dob:%y%m%d}" + ("H" if male else "M") + state + "".join(cons)
-            + (str(rnd.randrange(10)) if dob.year < 2000 else rnd.choice("ABCDEFGH")))
-    s = sum(_CURP_ALPHA.index(ch) * (18 - i) for i, ch in enumerate(body))
-    return body + str((10 - s % 10) % 10)
-
-
-# -- MRZ (ICAO 9303) ---------------------------------------------------------------------------------------------------
-
-def mrz_cd(s: str) -> str:
-    total = 0
-    for i, ch in enumerate(s):
-        v = int(ch) if ch.isdigit() else (ord(ch) - 55 if ch.isalpha() else 0)
-        total += v * (7, 3, 1)[i % 3]
-    return str(total % 10)
-
-
-def ascii_fold(s: str) -> str:
-    s = s.replace("Đ", "D").replace("đ", "d").replace("ß", "SS").replace("Ä", "AE").replace("Ö", "OE")
-    s = s.replace("Ü", "UE").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
-
-
-def mrz_field(s: str) -> str:
-    out = []
-    for ch in ascii_fold(s).upper():
-        if "A" <= ch <= "Z" or ch.isdigit():
-            out.append(ch)
-        elif ch in " -,.'":
-            out.append("<")
-    return "".join(out).strip("<")
-
-
-def mrz_name(surname: str, given: str, width: int) -> str:
-    s = mrz_field(surname).replace("<<", "<") + "<<" + mrz_field(given).replace("<<", "<")
-    return s[:width].ljust(width, "<")
-
-
-def td3(doc: str, state: str, surname: str, given: str, number: str, nat: str, dob: date, sex: str,
-        expiry: date, optional: str = "") -> tuple[str, str]:
-    line1 = (doc.ljust(2, "<") + state.ljust(3, "<") + mrz_name(surname, given, 39))[:44]
-    num = number.replace(" ", "")[:9].ljust(9, "<")
-    opt = optional[:14].ljust(14, "<")
-    opt_cd = mrz_cd(opt) if optional else "<"
-    part = num + mrz_cd(num) + nat.ljust(3, "<") + f"{dob:%y%m%d}" + mrz_cd(f"{dob:%y%m%d}") + sex + \
-        f"{expiry:%y%m%d}" + mrz_cd(f"{expiry:%y%m%d}") + opt + opt_cd
-    comp = part[0:10] + part[13:20] + part[21:43]
-    return line1, part + mrz_cd(comp)
-
-
-def td1(doc: str, state: str, number: str, dob: date, sex: str, expiry: date, nat: str, surname: str,
-        given: str, opt1: str = "") -> tuple[str, str, str]:
-    num = number[:9].ljust(9, "<")
-    line1 = (doc.ljust(2, "<") + state.ljust(3, "<") + num + mrz_cd(num) + opt1.ljust(15, "<"))[:30]
-    line2 = f"{dob:%y%m%d}" + mrz_cd(f"{dob:%y%m%d}") + sex + f"{expiry:%y%m%d}" + mrz_cd(f"{expiry:%y%m%d}") + \
-        nat.ljust(3, "<") + "<" * 11
-    comp = line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]
-    return line1, line2 + mrz_cd(comp), mrz_name(surname, given, 30)
-
-
-# -- images ------------------------------------------------------------------------------------------------------------
-
-def _png_chunk(kind: bytes, data: bytes) -> bytes:
-    return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
-
-
-def image_b64(rnd: random.Random, lo: int = 2400, hi: int = 14000, kind: str | None = None) -> str:
-    """Base64 of bytes that start like a real JPEG (JFIF/Exif) or PNG file; the rest is noise."""
-    kind = kind or rnd.choice(["jpeg", "jpeg", "jpeg", "exif", "png"])
-    n = rnd.randint(lo, hi)
-    if kind == "png":
-        w, h = rnd.randint(120, 640), rnd.randint(120, 800)
-        head = b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", w.to_bytes(4, "big") + h.to_bytes(4, "big") + b"\x08\x02\x00\x00\x00")
-        head += (n).to_bytes(4, "big") + b"IDAT\x78\x9c"
-    elif kind == "exif":
-        head = b"\xff\xd8\xff\xe1\x00\x62Exif\x00\x00MM\x00\x2a\x00\x00\x00\x08"
-    else:
-        head = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xdb\x00\x43\x00"
-    return base64.b64encode(head + rnd.randbytes(n)).decode("ascii")
-
-
-# -- operational values ------------------------------------------------------------------------------------------------
-
-def uuid4(rnd: random.Random, upper: bool = False) -> str:
-    h = f"{rnd.getrandbits(128):032x}"
-    s = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[rnd.randrange(4)]}{h[17:20]}-{h[20:]}"
-    return s.upper() if upper else s
-
-
-def ts(rnd: random.Random, style: str = "iso") -> str:
-    t = date(2024, 1, 1) + timedelta(days=rnd.randrange(700))
-    hh, mm, ss, ms = rnd.randrange(24), rnd.randrange(60), rnd.randrange(60), rnd.randrange(1000)
+def fmt_date(rnd: random.Random, d: _dt.date, style: str = "") -> str:
+    style = style or rnd.choice(("iso", "dot", "slash", "cn", "mon", "compact", "dmy"))
     if style == "iso":
-        return f"{t:%Y-%m-%d}T{hh:02d}:{mm:02d}:{ss:02d}.{ms:03d}+08:00"
-    if style == "isoz":
-        return f"{t:%Y-%m-%d}T{hh:02d}:{mm:02d}:{ss:02d}.{ms:03d}Z"
-    if style == "log":
-        return f"{t:%Y-%m-%d} {hh:02d}:{mm:02d}:{ss:02d},{ms:03d}"
-    if style == "plain":
-        return f"{t:%Y-%m-%d} {hh:02d}:{mm:02d}:{ss:02d}"
-    if style == "nginx":
-        return f"{t.day:02d}/{_MON_EN[t.month - 1]}/{t.year}:{hh:02d}:{mm:02d}:{ss:02d} +0800"
-    if style == "epoch":
-        return str(1704038400 + rnd.randrange(60_000_000))
+        return d.isoformat()
+    if style == "dot":
+        return f"{d:%Y.%m.%d}"
+    if style == "slash":
+        return f"{d.year}/{d.month}/{d.day}"
+    if style == "cn":
+        return f"{d.year}年{d.month}月{d.day}日"
+    if style == "cnpad":
+        return f"{d.year}年{d.month:02d}月{d.day:02d}日"
+    if style == "mon":
+        return f"{d.day:02d} {_MON[d.month - 1]} {d.year}"
+    if style == "monbi":
+        return f"{d.day:02d} {d.month}月/{_MON[d.month - 1]} {d.year}"
+    if style == "compact":
+        return f"{d:%Y%m%d}"
+    if style == "dmy":
+        return f"{d:%d/%m/%Y}"
+    if style == "mdy":
+        return f"{d:%m/%d/%Y}"
+    if style == "dmyd":
+        return f"{d:%d.%m.%Y}"
+    if style == "dmy-":
+        return f"{d:%d-%m-%Y}"
     raise ValueError(style)
 
 
-REGIONS = ["ap-guangzhou", "ap-shanghai", "ap-beijing", "ap-hongkong", "ap-singapore", "ap-chengdu", "na-ashburn",
-           "eu-frankfurt", "cn-shanghai", "cn-hangzhou", "cn-beijing", "us-east-1", "ap-southeast-1", "eastasia",
-           "southeastasia", "westeurope", "asia-east1", "us"]
+# ----------------------------------------------------------------------------------------------------------------
+# operational helpers
+
+_BASE = _dt.datetime(2025, 3, 1, 0, 0, 0)
 
 
-def fullwidth(s: str) -> str:
-    return "".join(chr(ord(ch) + 0xFEE0) if 0x21 <= ord(ch) <= 0x7E else ("\u3000" if ch == " " else ch) for ch in s)
+def rid(rnd: random.Random) -> str:
+    return str(uuid.UUID(int=rnd.getrandbits(128), version=4))
 
 
-def is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+def ts(rnd: random.Random, style: str = "iso") -> str:
+    t = _BASE + _dt.timedelta(seconds=rnd.randint(0, 200 * 86400), microseconds=rnd.randint(0, 999) * 1000)
+    if style == "iso":
+        return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+    if style == "space":
+        return t.strftime("%Y-%m-%d %H:%M:%S,") + f"{t.microsecond // 1000:03d}"
+    if style == "clf":
+        return t.strftime("%d/%b/%Y:%H:%M:%S +0800")
+    if style == "epoch":
+        return str(int((t - _dt.datetime(1970, 1, 1)).total_seconds()))
+    raise ValueError(style)
 
 
-# ----------------------------------------------------------------------------------------------------------------------
-# Pools: names and addresses
-# ----------------------------------------------------------------------------------------------------------------------
-
-# (simplified, traditional, pinyin)
-_CN_SUR = [
-    ("王", "王", "WANG"), ("李", "李", "LI"), ("张", "張", "ZHANG"), ("刘", "劉", "LIU"), ("陈", "陳", "CHEN"),
-    ("杨", "楊", "YANG"), ("赵", "趙", "ZHAO"), ("黄", "黃", "HUANG"), ("周", "周", "ZHOU"), ("吴", "吳", "WU"),
-    ("徐", "徐", "XU"), ("孙", "孫", "SUN"), ("胡", "胡", "HU"), ("朱", "朱", "ZHU"), ("高", "高", "GAO"),
-    ("林", "林", "LIN"), ("何", "何", "HE"), ("郭", "郭", "GUO"), ("马", "馬", "MA"), ("罗", "羅", "LUO"),
-    ("梁", "梁", "LIANG"), ("宋", "宋", "SONG"), ("郑", "鄭", "ZHENG"), ("谢", "謝", "XIE"), ("韩", "韓", "HAN"),
-    ("唐", "唐", "TANG"), ("冯", "馮", "FENG"), ("董", "董", "DONG"), ("萧", "蕭", "XIAO"), ("程", "程", "CHENG"),
-    ("曹", "曹", "CAO"), ("袁", "袁", "YUAN"), ("邓", "鄧", "DENG"), ("许", "許", "XU"), ("傅", "傅", "FU"),
-    ("沈", "沈", "SHEN"), ("曾", "曾", "ZENG"), ("彭", "彭", "PENG"), ("吕", "呂", "LYU"), ("苏", "蘇", "SU"),
-    ("卢", "盧", "LU"), ("蒋", "蔣", "JIANG"), ("蔡", "蔡", "CAI"), ("贾", "賈", "JIA"), ("丁", "丁", "DING"),
-    ("魏", "魏", "WEI"), ("薛", "薛", "XUE"), ("叶", "葉", "YE"), ("阎", "閻", "YAN"), ("余", "余", "YU"),
-    ("潘", "潘", "PAN"), ("杜", "杜", "DU"), ("戴", "戴", "DAI"), ("夏", "夏", "XIA"), ("钟", "鍾", "ZHONG"),
-    ("汪", "汪", "WANG"), ("田", "田", "TIAN"), ("任", "任", "REN"), ("姜", "姜", "JIANG"), ("范", "范", "FAN"),
-    ("方", "方", "FANG"), ("石", "石", "SHI"), ("姚", "姚", "YAO"), ("谭", "譚", "TAN"), ("廖", "廖", "LIAO"),
-    ("邹", "鄒", "ZOU"), ("熊", "熊", "XIONG"), ("金", "金", "JIN"), ("陆", "陸", "LU"), ("郝", "郝", "HAO"),
-    ("欧阳", "歐陽", "OUYANG"), ("司马", "司馬", "SIMA"), ("诸葛", "諸葛", "ZHUGE"), ("上官", "上官", "SHANGGUAN"),
-    ("慕容", "慕容", "MURONG"), ("皇甫", "皇甫", "HUANGFU"),
-]
-_CN_GIV = [
-    ("伟", "偉", "WEI"), ("明", "明", "MING"), ("华", "華", "HUA"), ("芳", "芳", "FANG"), ("秀", "秀", "XIU"),
-    ("英", "英", "YING"), ("丽", "麗", "LI"), ("敏", "敏", "MIN"), ("静", "靜", "JING"), ("军", "軍", "JUN"),
-    ("强", "強", "QIANG"), ("磊", "磊", "LEI"), ("洋", "洋", "YANG"), ("勇", "勇", "YONG"), ("艳", "艷", "YAN"),
-    ("杰", "傑", "JIE"), ("娟", "娟", "JUAN"), ("涛", "濤", "TAO"), ("超", "超", "CHAO"), ("霞", "霞", "XIA"),
-    ("平", "平", "PING"), ("刚", "剛", "GANG"), ("桂", "桂", "GUI"), ("兰", "蘭", "LAN"), ("建", "建", "JIAN"),
-    ("国", "國", "GUO"), ("文", "文", "WEN"), ("辉", "輝", "HUI"), ("玲", "玲", "LING"), ("婷", "婷", "TING"),
-    ("雪", "雪", "XUE"), ("梅", "梅", "MEI"), ("鹏", "鵬", "PENG"), ("宇", "宇", "YU"), ("浩", "浩", "HAO"),
-    ("晨", "晨", "CHEN"), ("欣", "欣", "XIN"), ("怡", "怡", "YI"), ("佳", "佳", "JIA"), ("子", "子", "ZI"),
-    ("涵", "涵", "HAN"), ("轩", "軒", "XUAN"), ("博", "博", "BO"), ("思", "思", "SI"), ("雨", "雨", "YU"),
-    ("嘉", "嘉", "JIA"), ("志", "志", "ZHI"), ("海", "海", "HAI"), ("春", "春", "CHUN"), ("燕", "燕", "YAN"),
-    ("琳", "琳", "LIN"), ("斌", "斌", "BIN"), ("凯", "凱", "KAI"), ("晓", "曉", "XIAO"), ("俊", "俊", "JUN"),
-    ("颖", "穎", "YING"), ("瑞", "瑞", "RUI"), ("泽", "澤", "ZE"), ("诗", "詩", "SHI"), ("萱", "萱", "XUAN"),
-    ("睿", "睿", "RUI"), ("一", "一", "YI"), ("安", "安", "AN"), ("然", "然", "RAN"), ("达", "達", "DA"),
-    ("成", "成", "CHENG"), ("永", "永", "YONG"), ("庆", "慶", "QING"), ("秋", "秋", "QIU"), ("冬", "冬", "DONG"),
-    ("红", "紅", "HONG"), ("金", "金", "JIN"), ("淑", "淑", "SHU"), ("德", "德", "DE"), ("亮", "亮", "LIANG"),
-]
-# Names of minority citizens written with a middle dot; (hanzi, pinyin surname part, pinyin given part)
-_CN_MINORITY = [
-    ("阿依古丽·买买提", "MAIMAITI", "AYIGULI", "维吾尔"), ("热依拉·艾尔肯", "AIERKEN", "REYILA", "维吾尔"),
-    ("扎西·顿珠", "DUNZHU", "ZHAXI", "藏"), ("巴特尔·额尔敦", "EERDUN", "BATEER", "蒙古"),
-    ("努尔兰·哈力木", "HALIMU", "NUERLAN", "哈萨克"), ("古丽娜尔·吐尔逊", "TUERXUN", "GULINAER", "维吾尔"),
-]
-_ETHNIC = ["汉", "汉", "汉", "汉", "汉", "回", "满", "壮", "苗", "彝", "土家", "朝鲜", "蒙古", "侗", "瑶", "白"]
-
-# Hong Kong (Cantonese romanisation) and Macao spellings of the same surname characters
-_HK_SUR = [
-    ("陳", "CHAN", "CHAN"), ("李", "LEE", "LEI"), ("張", "CHEUNG", "CHEONG"), ("黃", "WONG", "WONG"),
-    ("何", "HO", "HO"), ("劉", "LAU", "LAO"), ("林", "LAM", "LAM"), ("吳", "NG", "NG"), ("梁", "LEUNG", "LEONG"),
-    ("鄭", "CHENG", "CHEANG"), ("周", "CHOW", "CHAO"), ("謝", "TSE", "CHE"), ("曾", "TSANG", "CHANG"),
-    ("郭", "KWOK", "KUOK"), ("馮", "FUNG", "FONG"), ("蔡", "CHOI", "CHOI"), ("楊", "YEUNG", "IEONG"),
-    ("葉", "YIP", "IP"), ("麥", "MAK", "MAK"), ("蘇", "SO", "SOU"), ("潘", "POON", "PUN"), ("袁", "YUEN", "UN"),
-    ("鄧", "TANG", "TANG"), ("余", "YU", "U"), ("羅", "LAW", "LO"), ("譚", "TAM", "TAM"), ("許", "HUI", "HOI"),
-    ("區", "AU", "AO"), ("歐陽", "AU YEUNG", "AU IEONG"), ("司徒", "SZETO", "SITOU"),
-]
-_HK_GIV = [
-    ("大", "Tai", "TAI"), ("文", "Man", "MAN"), ("志", "Chi", "CHI"), ("明", "Ming", "MENG"), ("偉", "Wai", "WAI"),
-    ("家", "Ka", "KA"), ("嘉", "Ka", "KA"), ("欣", "Yan", "IAN"), ("恩", "Yan", "IAN"), ("詠", "Wing", "WENG"),
-    ("榮", "Wing", "WENG"), ("健", "Kin", "KIN"), ("俊", "Chun", "CHON"), ("浩", "Ho", "HOU"), ("子", "Tsz", "CHI"),
-    ("芷", "Tsz", "CHI"), ("小", "Siu", "SIU"), ("美", "Mei", "MEI"), ("麗", "Lai", "LAI"), ("鳳", "Fung", "FONG"),
-    ("儀", "Yee", "I"), ("詩", "Sze", "SI"), ("軒", "Hin", "HIN"), ("晴", "Ching", "CHENG"), ("珮", "Pui", "PUI"),
-    ("珊", "Shan", "SAN"), ("慧", "Wai", "WAI"), ("國", "Kwok", "KUOK"), ("強", "Keung", "KEONG"), ("海", "Hoi", "HOI"),
-    ("婷", "Ting", "TENG"), ("卓", "Cheuk", "CHEOK"), ("朗", "Long", "LONG"), ("華", "Wah", "VA"), ("輝", "Fai", "FAI"),
-    ("玉", "Yuk", "IOK"), ("蓮", "Lin", "LIN"), ("德", "Tak", "TAK"), ("寶", "Po", "POU"), ("心", "Sum", "SAM"),
-]
-_HK_ENGLISH = ["Peter", "Mary", "Kelvin", "Winnie", "Alan", "Cathy", "Jacky", "Vivian", "Eric", "Ivy", "Kenneth",
-               "Queenie", "Raymond", "Carmen", "Ricky", "Gloria"]
-
-# Taiwan (Wade-Giles / passport spellings)
-_TW_SUR = [
-    ("林", "LIN"), ("陳", "CHEN"), ("黃", "HUANG"), ("張", "CHANG"), ("李", "LI"), ("王", "WANG"), ("吳", "WU"),
-    ("劉", "LIU"), ("蔡", "TSAI"), ("楊", "YANG"), ("許", "HSU"), ("鄭", "CHENG"), ("謝", "HSIEH"), ("郭", "KUO"),
-    ("洪", "HUNG"), ("邱", "CHIU"), ("曾", "TSENG"), ("廖", "LIAO"), ("賴", "LAI"), ("周", "CHOU"), ("徐", "HSU"),
-    ("蘇", "SU"), ("葉", "YEH"), ("莊", "CHUANG"), ("呂", "LU"), ("江", "CHIANG"), ("簡", "CHIEN"), ("鍾", "CHUNG"),
-]
-_TW_GIV = [
-    ("美", "Mei"), ("華", "hua"), ("志", "Chih"), ("明", "ming"), ("淑", "Shu"), ("芬", "fen"), ("家", "Chia"),
-    ("豪", "hao"), ("雅", "Ya"), ("婷", "ting"), ("宗", "Tsung"), ("翰", "han"), ("宜", "Yi"), ("君", "chun"),
-    ("冠", "Kuan"), ("宇", "yu"), ("欣", "Hsin"), ("怡", "yi"), ("文", "Wen"), ("雄", "hsiung"), ("建", "Chien"),
-    ("宏", "hung"), ("俊", "Chun"), ("傑", "chieh"), ("佩", "Pei"), ("珊", "shan"), ("秀", "Hsiu"), ("玲", "ling"),
-    ("國", "Kuo"), ("榮", "jung"), ("信", "Hsin"), ("德", "te"), ("惠", "Hui"), ("正", "cheng"),
-]
-
-_VN_SUR = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-           "Dương", "Lý"]
-_VN_MID_M = ["Văn", "Hữu", "Đức", "Minh", "Quốc", "Thanh", "Công"]
-_VN_MID_F = ["Thị", "Ngọc", "Thu", "Thanh", "Minh", "Kim"]
-_VN_GIV_M = ["An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Long", "Nam", "Quân", "Tuấn", "Phúc", "Khánh", "Sơn"]
-_VN_GIV_F = ["Hà", "Hạnh", "Hoa", "Hương", "Lan", "Linh", "Mai", "Phương", "Thảo", "Trang", "Yến", "Ngân", "Vy"]
-_VN_PLACES = ["Hà Nội", "Hải Phòng", "Nam Định", "Thanh Hóa", "Nghệ An", "Đà Nẵng", "Huế", "Cần Thơ", "Đồng Nai",
-              "TP. Hồ Chí Minh", "Bắc Ninh", "Quảng Ninh"]
-
-_ID_NAMES_M = ["BUDI SANTOSO", "AGUS SETIAWAN", "MUHAMMAD RIZKY PRATAMA", "ANDI WIJAYA", "DEDI KURNIAWAN", "EKO PRASETYO",
-               "HENDRA GUNAWAN", "SUPARMAN", "YOGA ADITYA NUGROHO", "IWAN HIDAYAT", "AHMAD FAUZI", "BAMBANG SUTRISNO"]
-_ID_NAMES_F = ["DEWI LESTARI", "SRI WAHYUNI", "SITI NURHALIZA", "PUTRI AYU RAHMAWATI", "RINA MARLINA", "SUSILAWATI",
-               "NUR AINI", "INDAH PERMATASARI", "FITRI HANDAYANI", "RATNA SARI DEWI", "WULAN DARI", "YULIANA"]
-_ID_PLACES = ["JAKARTA", "BANDUNG", "SURABAYA", "MEDAN", "SEMARANG", "YOGYAKARTA", "MAKASSAR", "DENPASAR", "PALEMBANG",
-              "BOGOR", "MALANG", "PEKANBARU"]
-
-_RU_SUR = [("ИВАНОВ", "IVANOV"), ("СМИРНОВ", "SMIRNOV"), ("КУЗНЕЦОВ", "KUZNETSOV"), ("ПОПОВ", "POPOV"),
-           ("ВАСИЛЬЕВ", "VASILEV"), ("ПЕТРОВ", "PETROV"), ("СОКОЛОВ", "SOKOLOV"), ("МИХАЙЛОВ", "MIKHAILOV"),
-           ("ФЕДОРОВ", "FEDOROV"), ("МОРОЗОВ", "MOROZOV"), ("ВОЛКОВ", "VOLKOV"), ("ЛЕБЕДЕВ", "LEBEDEV")]
-_RU_GIV_M = [("ИВАН", "IVAN"), ("АЛЕКСЕЙ", "ALEKSEI"), ("ДМИТРИЙ", "DMITRII"), ("СЕРГЕЙ", "SERGEI"),
-             ("АНДРЕЙ", "ANDREI"), ("МАКСИМ", "MAKSIM"), ("НИКОЛАЙ", "NIKOLAI"), ("ЕВГЕНИЙ", "EVGENII")]
-_RU_GIV_F = [("ЕЛЕНА", "ELENA"), ("ОЛЬГА", "OLGA"), ("НАТАЛЬЯ", "NATALIA"), ("АННА", "ANNA"), ("МАРИЯ", "MARIIA"),
-             ("ТАТЬЯНА", "TATIANA"), ("ЕКАТЕРИНА", "EKATERINA"), ("ИРИНА", "IRINA")]
-_RU_PLACES = [("Г. МОСКВА", "MOSCOW"), ("Г. САНКТ-ПЕТЕРБУРГ", "ST. PETERSBURG"), ("Г. НОВОСИБИРСК", "NOVOSIBIRSK"),
-              ("Г. КАЗАНЬ", "KAZAN"), ("Г. ВЛАДИВОСТОК", "VLADIVOSTOK"), ("Г. ХАБАРОВСК", "KHABAROVSK")]
-
-_AR_GIV_M = [("محمد", "MOHAMMED"), ("أحمد", "AHMED"), ("خالد", "KHALID"), ("سعيد", "SAEED"), ("علي", "ALI"),
-             ("راشد", "RASHID"), ("حمدان", "HAMDAN"), ("سلطان", "SULTAN"), ("عبدالله", "ABDULLA")]
-_AR_GIV_F = [("فاطمة", "FATIMA"), ("مريم", "MARYAM"), ("عائشة", "AISHA"), ("نورة", "NOURA"), ("شيخة", "SHAIKHA"),
-             ("حصة", "HESSA")]
-_AR_FAM = [("المنصوري", "AL MANSOORI"), ("الكعبي", "AL KAABI"), ("الظاهري", "AL DHAHERI"), ("النعيمي", "AL NUAIMI"),
-           ("الشامسي", "AL SHAMSI"), ("المهيري", "AL MHEIRI"), ("الهاشمي", "AL HASHMI"), ("الفلاسي", "AL FALASI")]
-_AR_PLACES = [("أبوظبي", "ABU DHABI"), ("دبي", "DUBAI"), ("الشارقة", "SHARJAH"), ("العين", "AL AIN"),
-              ("رأس الخيمة", "RAS AL KHAIMAH")]
-
-_NG_SUR = ["ADEBAYO", "OKONKWO", "BELLO", "OKAFOR", "ADEYEMI", "IBRAHIM", "NWOSU", "EZE", "OGUNLEYE", "BALOGUN",
-           "CHUKWU", "ABUBAKAR", "OLAWALE", "ETIM"]
-_NG_GIV = ["CHINEDU", "NGOZI", "AMINA", "TUNDE", "FOLAKE", "EMEKA", "FATIMA", "CHIAMAKA", "OLUWASEUN", "IFEOMA",
-           "YUSUF", "BLESSING", "KEHINDE", "UCHENNA"]
-_NG_PLACES = ["LAGOS", "IBADAN", "KANO", "ENUGU", "ABUJA", "PORT HARCOURT", "ONITSHA", "ABEOKUTA"]
-
-_PK_SUR = ["KHAN", "AHMED", "MALIK", "HUSSAIN", "QURESHI", "CHAUDHRY", "BUTT", "SHEIKH", "RAZA", "IQBAL", "SIDDIQUI"]
-_PK_GIV_M = ["MUHAMMAD ALI", "IMRAN", "USMAN", "BILAL", "HAMZA", "ZAIN", "FAISAL", "ASAD", "KASHIF"]
-_PK_GIV_F = ["AYESHA", "FATIMA", "SANA", "HIRA", "MARIA", "ZAINAB", "MEHWISH", "NIDA"]
-_PK_PLACES = ["LAHORE, PAK", "KARACHI, PAK", "RAWALPINDI, PAK", "FAISALABAD, PAK", "PESHAWAR, PAK", "MULTAN, PAK"]
-
-_PH_SUR = ["DELA CRUZ", "SANTOS", "REYES", "BAUTISTA", "GARCIA", "MENDOZA", "AQUINO", "VILLANUEVA", "CASTILLO",
-           "RAMOS", "DE LEON", "MAGSAYSAY", "PASCUAL", "TOLENTINO"]
-_PH_GIV = ["JUAN", "MARIA CRISTINA", "JOSE MIGUEL", "ANGELICA", "MARK ANTHONY", "JOHN PAUL", "KIMBERLY", "RODRIGO",
-           "MA. LOURDES", "JERICHO", "PRINCESS", "BONG"]
-_PH_PLACES = ["QUEZON CITY", "MANILA", "CEBU CITY", "DAVAO CITY", "ILOILO CITY", "BACOLOD", "BAGUIO CITY", "PASIG CITY"]
-
-_KR = [("김", "金", "KIM"), ("이", "李", "LEE"), ("박", "朴", "PARK"), ("최", "崔", "CHOI"), ("정", "鄭", "JUNG"),
-       ("강", "姜", "KANG"), ("조", "趙", "CHO"), ("윤", "尹", "YOON"), ("장", "張", "JANG"), ("임", "林", "LIM")]
-_KR_GIV = [("민준", "敏俊", "MINJUN"), ("서연", "瑞妍", "SEOYEON"), ("지훈", "志勳", "JIHOON"), ("수빈", "秀彬", "SUBIN"),
-           ("현우", "賢宇", "HYUNWOO"), ("지은", "智恩", "JIEUN"), ("도윤", "道允", "DOYUN"), ("하은", "夏恩", "HAEUN")]
-
-# Mainland administrative areas with their (real) six-digit division codes
-_CN_AREAS = [
-    ("北京市", "朝阳区", "110105"), ("北京市", "海淀区", "110108"), ("北京市", "东城区", "110101"),
-    ("北京市", "丰台区", "110106"), ("广东省广州市", "天河区", "440106"), ("广东省广州市", "越秀区", "440104"),
-    ("广东省广州市", "海珠区", "440105"), ("广东省深圳市", "南山区", "440305"), ("广东省深圳市", "福田区", "440304"),
-    ("广东省深圳市", "宝安区", "440306"), ("浙江省杭州市", "西湖区", "330106"), ("浙江省杭州市", "拱墅区", "330105"),
-    ("浙江省杭州市", "滨江区", "330108"), ("江苏省南京市", "鼓楼区", "320106"), ("江苏省南京市", "玄武区", "320102"),
-    ("四川省成都市", "武侯区", "510107"), ("四川省成都市", "锦江区", "510104"), ("湖北省武汉市", "江汉区", "420103"),
-    ("湖北省武汉市", "洪山区", "420111"), ("上海市", "浦东新区", "310115"), ("上海市", "徐汇区", "310104"),
-    ("上海市", "静安区", "310106"), ("河南省郑州市", "金水区", "410105"), ("河南省郑州市", "二七区", "410103"),
-    ("山东省青岛市", "市南区", "370202"), ("山东省青岛市", "崂山区", "370212"), ("陕西省西安市", "雁塔区", "610113"),
-    ("陕西省西安市", "碑林区", "610103"), ("福建省厦门市", "思明区", "350203"), ("福建省厦门市", "湖里区", "350206"),
-    ("黑龙江省哈尔滨市", "南岗区", "230103"), ("云南省昆明市", "五华区", "530102"), ("重庆市", "渝中区", "500103"),
-    ("新疆维吾尔自治区乌鲁木齐市", "天山区", "650102"), ("广西壮族自治区南宁市", "青秀区", "450103"),
-    ("河南省周口市", "郸城县", "411625"), ("湖南省邵阳市", "隆回县", "430524"), ("安徽省阜阳市", "临泉县", "341221"),
-    ("四川省凉山彝族自治州", "昭觉县", "513431"), ("江西省赣州市", "于都县", "360731"),
-]
-_CN_STREETS = ["建国路", "中山路", "人民路", "解放路", "长安街", "学院路", "文三路", "天府大道北段", "华夏路", "高新南七道",
-               "延安西路", "幸福里", "花园街", "和平大道", "新华西路", "滨江大道", "朝阳北路", "五四路", "青年路",
-               "民主路", "东风路", "红旗街"]
-_CN_VILLAGE = ["镇", "乡"]
-_CN_PROV_SHORT = {"北京": "京", "广东": "粤", "浙江": "浙", "江苏": "苏", "四川": "川", "湖北": "鄂", "上海": "沪",
-                  "河南": "豫", "山东": "鲁", "陕西": "陕", "福建": "闽", "黑龙": "黑", "云南": "云", "重庆": "渝",
-                  "新疆": "新", "广西": "桂", "湖南": "湘", "安徽": "皖", "江西": "赣"}
-_CN_POB = ["北京", "上海", "广东", "浙江", "江苏", "四川", "湖北", "河南", "山东", "福建", "湖南", "安徽", "辽宁", "吉林",
-           "黑龙江", "云南", "贵州", "陕西", "山西", "河北", "天津", "重庆", "江西", "广西", "新疆", "内蒙古"]
-_CN_POB_PY = {"北京": "BEIJING", "上海": "SHANGHAI", "广东": "GUANGDONG", "浙江": "ZHEJIANG", "江苏": "JIANGSU",
-              "四川": "SICHUAN", "湖北": "HUBEI", "河南": "HENAN", "山东": "SHANDONG", "福建": "FUJIAN",
-              "湖南": "HUNAN", "安徽": "ANHUI", "辽宁": "LIAONING", "吉林": "JILIN", "黑龙江": "HEILONGJIANG",
-              "云南": "YUNNAN", "贵州": "GUIZHOU", "陕西": "SHAANXI", "山西": "SHANXI", "河北": "HEBEI",
-              "天津": "TIANJIN", "重庆": "CHONGQING", "江西": "JIANGXI", "广西": "GUANGXI", "新疆": "XINJIANG",
-              "内蒙古": "NEI MONGOL"}
-
-_HK_ADDR_ZH = [("九龍", "旺角", "彌敦道"), ("九龍", "深水埗", "長沙灣道"), ("香港", "灣仔", "軒尼詩道"),
-               ("香港", "北角", "英皇道"), ("新界", "沙田", "大埔道"), ("新界", "荃灣", "青山公路"),
-               ("九龍", "觀塘", "開源道"), ("香港", "筲箕灣", "筲箕灣道"), ("新界", "屯門", "屯興路")]
-_HK_ADDR_EN = [("KOWLOON", "MONG KOK", "NATHAN ROAD"), ("KOWLOON", "SHAM SHUI PO", "CHEUNG SHA WAN ROAD"),
-               ("HONG KONG", "WAN CHAI", "HENNESSY ROAD"), ("HONG KONG", "NORTH POINT", "KING'S ROAD"),
-               ("NEW TERRITORIES", "SHA TIN", "TAI PO ROAD"), ("NEW TERRITORIES", "TSUEN WAN", "CASTLE PEAK ROAD"),
-               ("KOWLOON", "KWUN TONG", "HOI YUEN ROAD")]
-_TW_ADDR = [("臺北市", "大安區", "忠孝東路四段"), ("臺北市", "信義區", "松仁路"), ("新北市", "板橋區", "文化路一段"),
-            ("臺中市", "西屯區", "台灣大道三段"), ("高雄市", "苓雅區", "四維三路"), ("臺南市", "東區", "東門路二段"),
-            ("桃園市", "中壢區", "中大路"), ("新竹市", "東區", "光復路二段")]
-_TW_POB = ["臺灣省臺北市", "臺灣省臺南縣", "臺北市", "高雄市", "臺灣省彰化縣", "臺灣省花蓮縣", "福建省金門縣", "臺灣省嘉義縣"]
-_MO_ADDR = ["澳門羅理基博士大馬路{n}號{b}大廈{f}樓{u}", "澳門新口岸宋玉生廣場{n}號{f}樓{u}座", "氹仔柯維納馬路{n}號{b}花園{f}樓{u}",
-            "Avenida do Dr. Rodrigo Rodrigues n.º {n}, Edf. {b}, {f}.º andar {u}", "Rua de Pequim n.º {n}, {f}.º {u}"]
+_TC_REGIONS = ("ap-guangzhou", "ap-shanghai", "ap-beijing", "ap-hongkong", "ap-singapore", "ap-chengdu")
 
 
-# ----------------------------------------------------------------------------------------------------------------------
-# Context, OCR noise, people and places
-# ----------------------------------------------------------------------------------------------------------------------
-
-_CJK_MISREAD = {"址": "扯", "别": "剔", "族": "旅", "码": "玛", "姓": "娃", "名": "各", "期": "朗", "日": "曰", "住": "往",
-                "签": "鉴", "效": "郊", "号": "兮", "证": "讧", "民": "氏", "出": "山", "籍": "藉", "機": "机",
-                "國": "囯", "別": "刖", "碼": "瑪", "發": "登", "型": "刑", "限": "眼"}
-_DIGIT_TO_LETTER = {"0": "O", "1": "l", "5": "S", "8": "B", "2": "Z", "6": "G", "7": "T"}
-_LETTER_TO_DIGIT = {"O": "0", "I": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "D": "0"}
-
-
-class Noise:
-    """OCR-style noise. level 0 = clean page, 1 = ordinary phone photo, 2 = bad scan."""
-
-    def __init__(self, rnd: random.Random) -> None:
-        self.rnd = rnd
-        self.level = rnd.choices([0, 1, 2], [40, 42, 18])[0]
-
-    def hit(self, p: float) -> bool:
-        return self.level > 0 and self.rnd.random() < p * self.level
-
-    def label(self, s: str) -> str:
-        r = self.rnd
-        if self.hit(0.10):
-            keys = [i for i, ch in enumerate(s) if ch in _CJK_MISREAD]
-            if keys:
-                i = r.choice(keys)
-                s = s[:i] + _CJK_MISREAD[s[i]] + s[i + 1:]
-        if self.hit(0.12):
-            pos = [i for i in range(1, len(s)) if is_cjk(s[i - 1]) and is_cjk(s[i])]
-            if pos:
-                i = r.choice(pos)
-                s = s[:i] + " " + s[i:]
-        if self.hit(0.06) and "m" in s:
-            s = s.replace("m", "rn", 1)
-        if self.hit(0.04) and "l" in s:
-            s = s.replace("l", "I", 1)
-        if self.hit(0.03):
-            s = s.upper()
+def noise(rnd: random.Random, s: str, p: float = 0.3) -> str:
+    """Maybe apply one OCR confusion to `s`."""
+    if rnd.random() >= p or len(s) < 6:
         return s
-
-    def ident(self, s: str) -> str:
-        r = self.rnd
-        if self.hit(0.07):
-            return fullwidth(s)
-        if self.hit(0.09):
-            idx = [i for i, ch in enumerate(s) if ch in _DIGIT_TO_LETTER]
-            if idx:
-                i = r.choice(idx)
-                s = s[:i] + _DIGIT_TO_LETTER[s[i]] + s[i + 1:]
-        elif self.hit(0.05) and len(s) > 8:
-            i = r.randrange(3, len(s) - 3)
-            s = s[:i] + " " + s[i:]
-        return s
-
-    def text(self, s: str) -> str:
-        r = self.rnd
-        if self.hit(0.05) and len(s) >= 6:
-            i = r.randrange(1, len(s) - 1)
-            if s[i] != " ":
-                s = s[:i] + s[i + 1:]
-        if self.hit(0.05) and "m" in s:
-            s = s.replace("m", "rn", 1)
-        if self.hit(0.05):
-            pos = [i for i in range(1, len(s)) if is_cjk(s[i - 1]) and is_cjk(s[i])]
-            if pos:
-                i = r.choice(pos)
-                s = s[:i] + " " + s[i:]
-        if self.hit(0.04):
-            idx = [i for i, ch in enumerate(s) if ch in "OISB" and 0 < i < len(s) - 1]
-            if idx:
-                i = r.choice(idx)
-                s = s[:i] + _LETTER_TO_DIGIT[s[i]] + s[i + 1:]
-        return s
-
-    def date(self, s: str) -> str:
-        if self.hit(0.06):
-            return fullwidth(s)
-        if self.hit(0.05):
-            return s.replace("0", "O", 1)
-        return s
-
-
-class Ctx:
-    def __init__(self, rnd: random.Random, rec: Recorder, fk: dict[str, Faker]) -> None:
-        self.rnd = rnd
-        self.rec = rec
-        self.fk = fk
-        self.nz = Noise(rnd)
-        self._seen: set[tuple[str, str]] = set()
-
-    def pii(self, entity: str, value: str, form: str = "", digits: bool | None = None) -> str:
-        value = value.strip()
-        if digits is None:
-            digits = entity in DIGIT_ENTITIES
-        if value and (entity, value) not in self._seen:
-            self._seen.add((entity, value))
-            self.rec.pii(entity, value, form=form, digits=digits)
-        return value
-
-    def op(self, cat: str, value: str) -> str:
-        if value and ("op", value) not in self._seen:
-            self._seen.add(("op", value))
-            self.rec.op(cat, value)
-        return value
-
-    def opk(self, cat: str, key: str, value: str) -> str:
-        """A short operational string value, recorded with its key as it appears in the serialised JSON."""
-        self.op(cat, json.dumps({key: value}, ensure_ascii=False)[1:-1])
-        return value
-
-    def opn(self, cat: str, key: str, value: float) -> float:
-        frag = json.dumps({key: value})[1:-1]
-        if ("op", frag) not in self._seen:
-            self._seen.add(("op", frag))
-            self.rec.op_num(cat, key, value)
-        return value
-
-    def chance(self, p: float) -> bool:
-        return self.rnd.random() < p
-
-
-# -- people ------------------------------------------------------------------------------------------------------------
-
-def cn_person(c: Ctx, trad: bool = False, minority_p: float = 0.05) -> dict[str, Any]:
-    r = c.rnd
-    male = r.random() < 0.5
-    if r.random() < minority_p:
-        hz, sur, giv, eth = r.choice(_CN_MINORITY)
-        return {"hz": hz, "sur": sur, "giv": giv, "eth": eth, "male": male}
-    s = r.choice(_CN_SUR)
-    gs = [r.choice(_CN_GIV) for _ in range(r.choice([1, 2, 2, 2]))]
-    hz = (s[1] if trad else s[0]) + "".join(g[1] if trad else g[0] for g in gs)
-    return {"hz": hz, "sur": s[2], "giv": "".join(g[2] for g in gs), "eth": r.choice(_ETHNIC), "male": male,
-            "sur_hz": s[1] if trad else s[0], "giv_hz": hz[len(s[0]):]}
-
-
-def hk_person(c: Ctx, macao: bool = False) -> dict[str, Any]:
-    r = c.rnd
-    s = r.choice(_HK_SUR)
-    gs = [r.choice(_HK_GIV) for _ in range(r.choice([1, 2, 2, 2, 2]))]
-    hz = s[0] + "".join(g[0] for g in gs)
-    sur = s[2] if macao else s[1]
-    giv = " ".join(g[2] if macao else g[1] for g in gs)
-    eng = r.choice(_HK_ENGLISH) if (not macao and r.random() < 0.2) else ""
-    return {"hz": hz, "sur": sur, "giv": giv, "eng": eng, "male": r.random() < 0.5}
-
-
-def tw_person(c: Ctx) -> dict[str, Any]:
-    r = c.rnd
-    s = r.choice(_TW_SUR)
-    gs = [r.choice(_TW_GIV) for _ in range(2)]
-    giv = gs[0][1].capitalize() + "-" + gs[1][1].lower()
-    return {"hz": s[0] + gs[0][0] + gs[1][0], "sur": s[1], "giv": giv, "male": r.random() < 0.5}
-
-
-def pinyin_name(p: dict[str, Any], style: str) -> str:
-    sur, giv = p["sur"], p["giv"]
-    if style == "sp":
-        return f"{sur} {giv}"
-    if style == "comma":
-        return f"{sur}, {giv}"
-    if style == "commanosp":
-        return f"{sur},{giv}"
-    if style == "title":
-        return f"{sur.title()} {giv.title()}"
-    if style == "western":
-        return f"{giv.title()} {sur.title()}"
-    return f"{sur} {giv}"
-
-
-# -- places ------------------------------------------------------------------------------------------------------------
-
-def pob_full(pob: str) -> str:
-    if pob in ("北京", "上海", "天津", "重庆"):
-        return pob + "市"
-    if pob in ("新疆", "广西", "内蒙古"):
-        return pob + "自治区"
-    return pob + "省"
-
-
-def cn_address(c: Ctx) -> tuple[str, str]:
-    r = c.rnd
-    prov, dist, code = r.choice(_CN_AREAS)
-    if dist.endswith("县"):
-        town = r.choice(["城关", "汲冢", "桃洪", "迎仙", "新华", "白石", "太和", "长春", "古城", "双河"]) + r.choice(_CN_VILLAGE)
-        vil = r.choice(["王庄", "李家", "张湾", "石桥", "杨柳", "东风", "红星", "新河", "后营", "大庙"])
-        addr = f"{prov}{dist}{town}{vil}村{r.choice(['', str(r.randint(1, 9)) + '组'])}{r.randint(1, 180)}号"
-    else:
-        st = r.choice(_CN_STREETS)
-        tail = r.choice([
-            f"{r.randint(1, 300)}号",
-            f"{r.randint(1, 300)}号院{r.randint(1, 20)}号楼{r.randint(1, 6)}单元{r.randint(1, 30)}{r.randint(1, 4):02d}室",
-            f"{r.randint(1, 300)}号{r.choice(['金地', '万科', '碧桂园', '保利', '阳光'])}花园{r.randint(1, 30)}栋"
-            f"{r.randint(1, 32)}{r.randint(1, 8):02d}房",
-            f"{r.randint(1, 300)}号附{r.randint(1, 9)}号",
-            f"{r.randint(1, 99)}弄{r.randint(1, 60)}号{r.randint(1, 30)}0{r.randint(1, 4)}室",
-        ])
-        addr = f"{prov}{dist}{st}{tail}"
-    return addr, code
-
-
-def hk_address(c: Ctx, zh: bool) -> str:
-    r = c.rnd
-    n, f, u = r.randint(1, 900), r.randint(1, 40), r.choice("ABCDEFGH")
-    if zh:
-        reg, dist, st = r.choice(_HK_ADDR_ZH)
-        return f"{reg}{dist}{st}{n}號{r.choice(['富麗', '金輝', '海景', '寶豐', '德福'])}大廈{f}樓{u}室"
-    reg, dist, st = r.choice(_HK_ADDR_EN)
-    b = r.choice(["FU LAI", "KAM FAI", "HOI KING", "PO FUNG", "TAK FOOK"])
-    return f"FLAT {u}, {f}/F, {b} BUILDING, {n} {st}, {dist}, {reg}"
-
-
-def tw_address(c: Ctx) -> str:
-    r = c.rnd
-    city, dist, road = r.choice(_TW_ADDR)
-    lane = f"{r.randint(1, 300)}巷" if r.random() < 0.4 else ""
-    return f"{city}{dist}{road}{lane}{r.randint(1, 200)}號{r.randint(2, 15)}樓"
-
-
-def mo_address(c: Ctx) -> str:
-    r = c.rnd
-    return r.choice(_MO_ADDR).format(n=r.randint(1, 500), b=r.choice(["海景", "寶豐", "南灣", "Hoi Keng", "Nam Van"]),
-                                     f=r.randint(1, 30), u=r.choice("ABCDEF"))
-
-
-def split_cjk(s: str, parts: int, rnd: random.Random) -> list[str]:
-    """Split an address as a card prints it: over 2-3 lines at arbitrary character positions."""
-    if parts <= 1 or len(s) < 8:
-        return [s]
-    cuts = sorted(rnd.sample(range(4, len(s) - 3), min(parts - 1, max(1, len(s) - 8))))
-    out, prev = [], 0
-    for cut in cuts:
-        if cut - prev >= 3:
-            out.append(s[prev:cut])
-            prev = cut
-    out.append(s[prev:])
-    return [p.strip() for p in out if p.strip()]
-
-
-def split_words(s: str, parts: int) -> list[str]:
-    """Split a Latin address at commas/spaces into up to `parts` lines."""
-    chunks = [x.strip() for x in s.replace("\n", ", ").split(",") if x.strip()]
-    if len(chunks) < parts:
-        words = s.replace("\n", " ").split()
-        step = max(1, len(words) // parts)
-        chunks = [" ".join(words[i:i + step]) for i in range(0, len(words), step)]
-    if len(chunks) <= parts:
-        return chunks
-    head = chunks[:parts - 1]
-    return head + [", ".join(chunks[parts - 1:])]
-
-
-def faker_addr_lines(c: Ctx, loc: str) -> list[str]:
-    return [x.strip() for x in c.fk[loc].address().replace(" / ", "\n").split("\n") if x.strip()]
-
-
-# ----------------------------------------------------------------------------------------------------------------------
-# Documents as OCR sees them: blocks of lines, each line a list of segments
-# ----------------------------------------------------------------------------------------------------------------------
-
-Seg = tuple[str, "str | None", bool]  # (text, "L" label / "O" operational / entity / None, digits?)
-
-
-class Doc:
-    def __init__(self, c: Ctx, name: str) -> None:
-        self.c = c
-        self.name = name
-        self.blocks: list[tuple[list[list[Seg]], bool]] = []
-
-    def L(self, text: str, noisy: bool = True) -> Seg:
-        t = (self.c.nz.label(text) if noisy else text).strip()
-        if len(t) >= 2:
-            self.c.op("title_or_label", t)
-        return (t, "L", False)
-
-    def P(self, entity: str, text: str, noise: str = "", form: str = "") -> Seg:
-        nz = self.c.nz
-        if noise == "id":
-            text = nz.ident(text)
-        elif noise == "text":
-            text = nz.text(text)
-        elif noise == "date":
-            text = nz.date(text)
-        v = self.c.pii(entity, text, form=form)
-        return (v, entity, entity in DIGIT_ENTITIES)
-
-    def O(self, cat: str, text: str) -> Seg:  # noqa: E743 - operational value printed on a document
-        self.c.op(cat, text)
-        return (text, "O", False)
-
-    @staticmethod
-    def N(text: str) -> Seg:
-        return (text, None, False)
-
-    def add(self, *segs: Seg, fixed: bool = False) -> None:
-        self.blocks.append(([list(segs)], fixed))
-
-    def block(self, lines: list[list[Seg]], fixed: bool = False) -> None:
-        self.blocks.append((lines, fixed))
-
-    def lines(self, shuffle: bool = True) -> list[list[Seg]]:
-        blocks = list(self.blocks)
-        r = self.c.rnd
-        if shuffle and r.random() < 0.35:
-            for _ in range(r.randint(1, 3)):
-                movable = [i for i, (_, f) in enumerate(blocks) if not f]
-                if len(movable) < 2:
-                    break
-                k = r.randrange(len(movable) - 1)
-                i, j = movable[k], movable[k + 1]
-                blocks[i], blocks[j] = blocks[j], blocks[i]
-        out: list[list[Seg]] = []
-        for lines, _ in blocks:
-            out.extend(ln for ln in lines if ln and "".join(s[0] for s in ln).strip())
-        return out
-
-
-def _vlines(values: Any) -> list[list[Seg]]:
-    if isinstance(values, tuple):
-        return [[values]]
-    if values and isinstance(values[0], tuple):
-        return [list(values)]
-    return [list(v) for v in values]
-
-
-def fld(d: Doc, labels: tuple[str, ...], values: Any, mode: str | None = None) -> None:
-    """One printed field: its label(s) in one or more languages and its value line(s), in a random layout."""
-    r = d.c.rnd
-    vals = _vlines(values)
-    if mode is None:
-        mode = r.choices(["same", "next", "none", "split"], [6, 4, 1, 2 if len(labels) > 1 else 0])[0]
-    if len(labels) > 1 and r.random() < 0.15:
-        labels = labels[:r.randint(1, len(labels) - 1)] if r.random() < 0.6 else labels[1:]
-    if mode == "none" or not labels:
-        d.block(vals)
-        return
-    seps = [" ", "  ", ": ", "：", " : ", " ", ""]
-    if mode == "split" and len(labels) > 1:
-        lab_lines = [[d.L(x)] for x in labels]
-        if r.random() < 0.5:
-            d.block(lab_lines + vals)
-        else:
-            d.block(lab_lines[:-1] + [lab_lines[-1] + [d.N(r.choice(seps[:3]))] + vals[0]] + vals[1:])
-        return
-    joiner = r.choice(["/", " / ", " ", "/", "  "])
-    lab = d.L(joiner.join(labels))
-    if mode == "same":
-        d.block([[lab, d.N(r.choice(seps))] + vals[0]] + vals[1:])
-    else:
-        d.block([[lab]] + vals)
-
-
-def titles(d: Doc, lines: list[str], record: bool = True) -> None:
-    r = d.c.rnd
-    if len(lines) > 1 and r.random() < 0.3:
-        i = r.randrange(len(lines) - 1)
-        lines = lines[:i] + [lines[i] + " " + lines[i + 1]] + lines[i + 2:]
-    for t in lines:
-        d.add(d.L(t) if record else d.N(t), fixed=True)
-
-
-def mrz_lines(d: Doc, lines: tuple[str, ...]) -> None:
-    nz, r = d.c.nz, d.c.rnd
-    out = []
-    for ln in lines:
-        if nz.hit(0.15):
-            ln = ln.rstrip("<") + "<" * r.randint(0, 3)  # OCR drops part of the filler run
-        if nz.hit(0.08):
-            i = ln.find("<<")
-            if i > 0:
-                ln = ln[:i] + r.choice(["K<", "«", "< <", "<c"]) + ln[i + 2:]
-        out.append([d.P("MRZ", ln, form="mrz")])
-    d.block(out, fixed=True)
-
-
-def pick_dob_style(r: random.Random, *styles: str) -> str:
-    return r.choice(styles)
-
-
-def addr_lines(d: Doc, addr: str, cjk: bool, max_parts: int = 3) -> list[list[Seg]]:
-    r = d.c.rnd
-    n = r.choice([1, 2, 2, 3][:max_parts + 1]) if len(addr) > 10 else 1
-    parts = split_cjk(addr, n, r) if cjk else split_words(addr, n)
-    return [[d.P("ADDRESS", p, noise="text", form="address_part" if len(parts) > 1 else "")] for p in parts]
-
-
-def _authority(prov: str, dist: str) -> str:
-    city = prov.split("省")[-1].split("自治区")[-1] or prov
-    return f"{city}公安局{dist[:-1]}分局" if dist.endswith("区") else f"{dist}公安局"
-
-
-# -- mainland ---------------------------------------------------------------------------------------------------------
-
-def doc_cn_id(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = cn_person(c)
-    addr, area = cn_address(c)
-    dob = rand_date(r)
-    idn = cn_rid(r, area, dob, p["male"])
-    prov, dist = next((a, b) for a, b, code in _CN_AREAS if code == area)
-
-    def back() -> None:
-        titles(d, [r.choice(["中华人民共和国", "中 华 人 民 共 和 国"]), r.choice(["居民身份证", "居 民 身 份 证"])])
-        fld(d, ("签发机关",), d.N(_authority(prov, dist)))
-        start = later(r, -3650, -10)
-        fld(d, ("有效期限",), d.N(f"{start:%Y.%m.%d}-" + r.choice([f"{start.year + 10}{start:.%m.%d}",
-                                                                   f"{start.year + 20}{start:.%m.%d}", "长期"])))
-
-    sides = r.choices(["front", "both", "back_first"], [6, 3, 1])[0]
-    if sides == "back_first":
-        back()
-    fld(d, ("姓名",), d.P("PERSON", p["hz"], noise="text"), mode=r.choice(["same", "same", "next"]))
-    sx = "男" if p["male"] else "女"
-    v = r.randrange(4)
-    if v == 0:
-        d.add(d.L("性别"), d.N(r.choice([" ", ""])), d.P("GENDER", sx), d.N(r.choice(["  ", " ", "   "])), d.L("民族"),
-              d.N(r.choice([" ", ""])), d.P("ETHNICITY", p["eth"]))
-    elif v == 1:
-        fld(d, ("性别",), d.P("GENDER", sx))
-        fld(d, ("民族",), d.P("ETHNICITY", p["eth"]))
-    elif v == 2:
-        d.add(d.L("性别"), d.N("     "), d.L("民族"))
-        d.add(d.P("GENDER", sx), d.N("     "), d.P("ETHNICITY", p["eth"]))
-    else:
-        d.add(d.L("性别"), d.N(" "), d.P("GENDER", sx), d.N(" "), d.L("民族"), d.N(" "), d.P("ETHNICITY", p["eth"]))
-    fld(d, ("出生",), d.P("DATE_OF_BIRTH", fmt_date(dob, r.choice(["cn_sp", "cn_sp", "cn", "cn_pad"])), noise="date"),
-        mode=r.choice(["same", "same", "next"]))
-    fld(d, ("住址",), addr_lines(d, addr, True), mode=r.choice(["same", "same", "next", "none"]))
-    fld(d, ("公民身份号码",), d.P("CN_RESIDENT_ID", idn, noise="id"), mode=r.choice(["same", "next", "next"]))
-    if sides == "both":
-        back()
-
-
-def _cn_passport_number(r: random.Random) -> str:
-    if r.random() < 0.6:
-        return "E" + f"{r.randrange(10 ** 8):08d}"
-    return "E" + r.choice("ABCDEFGHJKLMNPQRS") + f"{r.randrange(10 ** 7):07d}"
-
-
-def doc_cn_passport(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = cn_person(c, minority_p=0.03)
-    dob = rand_date(r, 1950, 2015)
-    num = _cn_passport_number(r)
-    exp = later(r, 100, 3600)
-    titles(d, ["中华人民共和国", "PEOPLE'S REPUBLIC OF CHINA"] + r.choice([["护照", "PASSPORT"], ["护照 PASSPORT"]]))
-    if r.random() < 0.5:
-        d.add(d.L("类型/Type"), d.N("  "), d.L("国家码/Country Code"), d.N("  "), d.L("护照号/Passport No."))
-        d.add(d.N("P"), d.N("    "), d.N("CHN"), d.N("     "), d.P("PASSPORT", num, noise="id"))
-    else:
-        fld(d, ("类型", "Type"), d.N("P"), mode="same")
-        fld(d, ("护照号", "Passport No."), d.P("PASSPORT", num, noise="id"))
-    two = r.random() < 0.5
-    sur = [[d.P("PERSON", p.get("sur_hz", p["hz"]))], [d.P("PERSON", p["sur"])]] if two else \
-        [[d.P("PERSON", p.get("sur_hz", p["hz"])), d.N(" "), d.P("PERSON", p["sur"])]]
-    fld(d, ("姓", "Surname"), sur)
-    if p.get("giv_hz"):
-        giv = [[d.P("PERSON", p["giv_hz"])], [d.P("PERSON", p["giv"])]] if two else \
-            [[d.P("PERSON", p["giv_hz"]), d.N(" "), d.P("PERSON", p["giv"])]]
-        fld(d, ("名", "Given names"), giv)
-    sx = "男/M" if p["male"] else "女/F"
-    pob = r.choice(_CN_POB)
-    pob_v = f"{pob}/{_CN_POB_PY[pob]}"
-    if r.random() < 0.5:
-        d.add(d.L("性别/Sex"), d.N("   "), d.L("出生地点/Place of birth"))
-        d.add(d.P("GENDER", sx), d.N("    "), d.P("PLACE_OF_BIRTH", pob_v))
-    else:
-        fld(d, ("性别", "Sex"), d.P("GENDER", sx))
-        fld(d, ("出生地点", "Place of birth"), d.P("PLACE_OF_BIRTH", pob_v))
-    fld(d, ("出生日期", "Date of birth"), d.P("DATE_OF_BIRTH", fmt_date(dob, r.choice(["dmon_cn", "dmon"])),
-                                              noise="date"))
-    iss = later(r, -3600, -30)
-    fld(d, ("签发地点", "Place of issue"), d.N(f"{r.choice(_CN_POB)}"))
-    fld(d, ("签发日期", "Date of issue"), d.N(fmt_date(iss, "dmon_cn")))
-    fld(d, ("有效期至", "Date of expiry"), d.N(fmt_date(exp, "dmon_cn")))
-    fld(d, ("签发机关", "Authority"), d.N(r.choice(["国家移民管理局", "National Immigration Administration, PRC",
-                                                   "公安部出入境管理局"])))
-    opt = "".join(r.choice("ABCDEFGHJKLMNOP") for _ in range(r.randint(10, 13)))
-    mrz_lines(d, td3("P", "CHN", p["sur"], p["giv"], num, "CHN", dob, "M" if p["male"] else "F", exp, opt))
-
-
-def doc_sar_passport(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    macao = r.random() < 0.4
-    p = hk_person(c, macao=macao)
-    dob = rand_date(r, 1950, 2015)
-    exp = later(r, 100, 3600)
-    sx = ("男/M" if p["male"] else "女/F")
-    if macao:
-        num = "MA" + f"{r.randrange(10 ** 7):07d}"
-        titles(d, ["中華人民共和國澳門特別行政區", "REGIÃO ADMINISTRATIVA ESPECIAL DE MACAU",
-                   "REPÚBLICA POPULAR DA CHINA", "護照 PASSAPORTE PASSPORT"])
-        lab = {"num": ("護照編號", "Passaporte N.º", "Passport No."), "sur": ("姓", "Apelido", "Surname"),
-               "giv": ("名", "Nome", "Given names"), "nat": ("國籍", "Nacionalidade", "Nationality"),
-               "sex": ("性別", "Sexo", "Sex"), "dob": ("出生日期", "Data de nascimento", "Date of birth"),
-               "pob": ("出生地點", "Local de nascimento", "Place of birth"), "cn": ("中文姓名", "Nome em chinês"),
-               "idl": ("澳門居民身份證編號", "N.º do BIR de Macau")}
-        nat, pob = "中國/CHINESA/CHINESE", r.choice(["澳門/MACAU", "廣東/GUANGDONG", "福建/FUJIAN"])
-        idv, ident = f"{r.choice('157')}{r.randrange(10 ** 6):06d}({r.randrange(10)})", "MO_ID"
-    else:
-        num = r.choice("KH") + f"{r.randrange(10 ** 8):08d}"
-        titles(d, ["中華人民共和國香港特別行政區", "HONG KONG SPECIAL ADMINISTRATIVE REGION",
-                   "PEOPLE'S REPUBLIC OF CHINA", "護照 PASSPORT"])
-        lab = {"num": ("護照號碼", "Passport No."), "sur": ("姓", "Surname"), "giv": ("名", "Given names"),
-               "nat": ("國籍", "Nationality"), "sex": ("性別", "Sex"), "dob": ("出生日期", "Date of birth"),
-               "pob": ("出生地點", "Place of birth"), "cn": ("中文姓名", "Name in Chinese"),
-               "idl": ("香港永久性居民身份證號碼", "Hong Kong Permanent Identity Card No.")}
-        nat, pob = "中國/CHINESE", r.choice(["香港/HONG KONG", "廣東/GUANGDONG", "福建/FUJIAN", "上海/SHANGHAI"])
-        core, chk = hkid(r)
-        idv, ident = f"{core}({chk})", "HK_ID"
-    fld(d, ("類型", "Type"), d.N("P"), mode="same")
-    fld(d, lab["num"], d.P("PASSPORT", num, noise="id"))
-    fld(d, lab["sur"], d.P("PERSON", p["sur"], noise="text"))
-    fld(d, lab["giv"], d.P("PERSON", p["giv"].upper(), noise="text"))
-    if r.random() < 0.6:
-        fld(d, lab["cn"], d.P("PERSON", p["hz"]))
-    fld(d, lab["nat"], d.P("NATIONALITY", nat))
-    fld(d, lab["sex"], d.P("GENDER", sx))
-    fld(d, lab["dob"], d.P("DATE_OF_BIRTH", fmt_date(dob, r.choice(["dmon", "dmy_dash", "dmon_bi"])), noise="date"))
-    fld(d, lab["pob"], d.P("PLACE_OF_BIRTH", pob))
-    fld(d, lab["idl"], d.P(ident, idv, noise="id"))
-    fld(d, ("有效期至", "Date of expiry"), d.N(fmt_date(exp, "dmon")))
-    mrz_lines(d, td3("P", "CHN", p["sur"], p["giv"], num, "CHN", dob, "M" if p["male"] else "F", exp))
-
-
-def doc_hk_id(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = hk_person(c)
-    dob = rand_date(r, 1940, 2012)
-    core, chk = hkid(r)
-    permanent = r.random() < 0.8
-    if permanent:
-        titles(d, ["香港永久性居民身份證", "HONG KONG PERMANENT IDENTITY CARD"])
-    else:
-        titles(d, ["香港居民身份證", "HONG KONG IDENTITY CARD"])
-    d.add(d.P("PERSON", p["hz"], noise="text"))
-    d.add(d.P("PERSON", f"{p['sur']}, {p['giv']}", noise="text"))
-    code = " ".join(f"{zlib.crc32(ch.encode()) % 10000:04d}" for ch in p["hz"])
-    d.add(d.P("TELEX_CODE", code, noise="id"))
-    sx = "男 M" if p["male"] else "女 F"
-    dob_s = fmt_date(dob, "dmy_dash")
-    v = r.randrange(3)
-    if v == 0:
-        d.add(d.L("出生日期 Date of Birth"))
-        d.add(d.P("DATE_OF_BIRTH", dob_s, noise="date"), d.N("  "), d.P("GENDER", sx))
-    elif v == 1:
-        d.add(d.L(r.choice(["出生日期 Date of Birth", "出生日期Date of Birth", "出 生 日 期 Date of Birth"])),
-              d.N(" "), d.P("DATE_OF_BIRTH", dob_s, noise="date"))
-        d.add(d.P("GENDER", sx))
-    else:
-        d.add(d.L("出生日期"))
-        d.add(d.L("Date of Birth"))
-        d.add(d.P("DATE_OF_BIRTH", dob_s, noise="date"))
-        d.add(d.P("GENDER", sx))
-    d.add(d.N(r.choice(["***AZ", "***AZ", "*AZ", "***A", "C"])))
-    first = later(r, -12000, -2000)
-    d.add(d.N(f"({first:%m-%y})"))
-    d.add(d.N(f"{later(r, -3000, -30):%d-%m-%y}"), d.N("   "), d.P("HK_ID", f"{core}({chk})" if r.random() < 0.8
-                                                                   else f"{core} ({chk})", noise="id"))
-
-
-def doc_mo_id(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = hk_person(c, macao=True)
-    dob = rand_date(r, 1940, 2012)
-    titles(d, ["澳門特別行政區", "REGIÃO ADMINISTRATIVA ESPECIAL DE MACAU",
-               r.choice(["澳門永久性居民身份證", "澳門非永久性居民身份證"]),
-               r.choice(["BILHETE DE IDENTIDADE DE RESIDENTE PERMANENTE", "BILHETE DE IDENTIDADE DE RESIDENTE"])])
-    fld(d, ("姓名", "Nome"), [[d.P("PERSON", p["hz"])], [d.P("PERSON", f"{p['sur']} {p['giv']}", noise="text")]])
-    fld(d, ("出生日期", "Data de nascimento"), d.P("DATE_OF_BIRTH", fmt_date(dob, "dmy_dash"), noise="date"))
-    fld(d, ("性別", "Sexo"), d.P("GENDER", "男/M" if p["male"] else "女/F"))
-    fld(d, ("身份證編號", "N.º do BIR"),
-        # the BIR check digit algorithm is not published: the bracketed digit is random
-        d.P("MO_ID", f"{r.choice('157')}{r.randrange(10 ** 6):06d}({r.randrange(10)})", noise="id"))
-    fld(d, ("首次發證日期", "Data da 1.ª emissão"), d.N(fmt_date(later(r, -9000, -3000), "dmy_dash")))
-    fld(d, ("有效期至", "Válido até"), d.N(fmt_date(later(r, 30, 3600), "dmy_dash")))
-
-
-def doc_tw_id(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = tw_person(c)
-    dob = rand_date(r, 1940, 2008)
-    side = r.choices(["front", "back", "both"], [5, 2, 3])[0]
-    if side in ("front", "both"):
-        titles(d, [r.choice(["中華民國國民身分證", "中華民國 國民身分證"])])
-        fld(d, ("姓名",), d.P("PERSON", p["hz"], noise="text"), mode=r.choice(["same", "next"]))
-        fld(d, ("出生", "年月日"), d.P("DATE_OF_BIRTH", fmt_date(dob, r.choice(["roc_full", "roc_full", "roc"])),
-                                     noise="date"))
-        fld(d, ("性別",), d.P("GENDER", "男" if p["male"] else "女"))
-        iss = later(r, -5000, -30)
-        fld(d, ("發證日期",), d.N(f"民國{iss.year - 1911}年{iss.month}月{iss.day}日（{r.choice(['北市', '新北市', '高市', '中市'])}）"
-                                   + r.choice(["換發", "補發", "初發"])))
-        fld(d, ("統一編號",), d.P("TW_ID", twid(r, p["male"]), noise="id"))
-    if side in ("back", "both"):
-        f_ = tw_person(c)
-        m_ = tw_person(c)
-        d.add(d.L("父"), d.N(" "), d.P("PERSON", p["hz"][0] + f_["hz"][1:]), d.N("   "), d.L("母"), d.N(" "),
-              d.P("PERSON", m_["hz"]))
-        if r.random() < 0.5:
-            fld(d, ("配偶",), d.P("PERSON", tw_person(c)["hz"]))
-        else:
-            d.add(d.L("配偶"))
-        fld(d, ("役別",), d.N(r.choice(["常備役", "替代役", "免役", ""])) if r.random() < 0.5 else d.N("常備役"))
-        fld(d, ("出生地",), d.P("PLACE_OF_BIRTH", r.choice(_TW_POB)))
-        fld(d, ("住址",), addr_lines(d, tw_address(c), True, 2))
-        d.add(d.N(f"{r.randrange(10 ** 10):010d}"))
-
-
-def doc_permit(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    kind = r.choice(["hkmo", "tw", "home", "home", "totw"])
-    dob = rand_date(r, 1950, 2012)
-    start = later(r, -3600, -20)
-    if kind in ("hkmo", "totw"):
-        p = cn_person(c)
-        if kind == "hkmo":
-            titles(d, ["中华人民共和国往来港澳通行证", "EXIT-ENTRY PERMIT FOR TRAVELLING TO AND FROM HONG KONG AND MACAO"])
-            num = "C" + r.choice([f"{r.randrange(10 ** 8):08d}", r.choice("ABCDEFGH") + f"{r.randrange(10 ** 7):07d}"])
-        else:
-            titles(d, ["大陆居民往来台湾通行证", "EXIT-ENTRY PERMIT FOR TRAVELLING TO AND FROM TAIWAN"])
-            num = "L" + f"{r.randrange(10 ** 8):08d}"
-        d.add(d.P("PERSON", p["hz"], noise="text"), d.N("  "), d.P("PERSON", pinyin_name(p, "commanosp")))
-        sx, cn = ("男", "simp") if p["male"] else ("女", "simp")
-    elif kind == "tw":
-        p = tw_person(c)
-        titles(d, ["台湾居民来往大陆通行证", "MAINLAND TRAVEL PERMIT FOR TAIWAN RESIDENTS"])
-        num = f"{r.randrange(10 ** 8):08d}"
-        fld(d, ("姓名",), [[d.P("PERSON", p["hz"])], [d.P("PERSON", f"{p['sur']}, {p['giv'].upper()}")]])
-        sx, cn = ("男", "simp") if p["male"] else ("女", "simp")
-    else:
-        p = hk_person(c, macao=r.random() < 0.3)
-        titles(d, ["港澳居民来往内地通行证", "MAINLAND TRAVEL PERMIT FOR HONG KONG AND MACAO RESIDENTS"])
-        num = r.choice("HM") + f"{r.randrange(10 ** 8):08d}"
-        d.add(d.P("PERSON", p["hz"]))
-        d.add(d.P("PERSON", f"{p['sur']}, {p['giv'].upper()}", noise="text"))
-        sx, cn = ("男", "trad") if p["male"] else ("女", "trad")
-    fld(d, ("出生日期",), d.P("DATE_OF_BIRTH", fmt_date(dob, r.choice(["ymd_dot", "ymd_dot", "cn"])), noise="date"))
-    fld(d, ("性别" if cn == "simp" else "性別",), d.P("GENDER", sx))
-    end = date(start.year + r.choice([5, 10]), start.month, min(start.day, 28))
-    fld(d, ("有效期限",), d.N(f"{start:%Y.%m.%d}-{end:%Y.%m.%d}"))
-    fld(d, ("签发机关" if cn == "simp" else "簽發機關",), d.N(r.choice(["公安部出入境管理局", "国家移民管理局"])))
-    if kind != "home":
-        fld(d, ("签发地点",), d.N(r.choice(["广东", "福建", "上海", "北京", "浙江"])))
-    numv = num + (f" {r.randint(0, 9):02d}" if kind == "home" and r.random() < 0.5 else "")
-    fld(d, ("证件号码",) if r.random() < 0.5 else (), d.P("TRAVEL_PERMIT", numv, noise="id"), mode="same")
-    if kind == "hkmo" and r.random() < 0.6:
-        # machine-readable line of the 2014 card: layout approximated, check digits computed ICAO-style
-        exp = f"{end:%y%m%d}"
-        core = f"CS{num}{mrz_cd(num)}<{exp}{mrz_cd(exp)}<{dob:%y%m%d}{mrz_cd(f'{dob:%y%m%d}')}<"
-        mrz_lines(d, (core + mrz_cd(core),))
-
-
-def doc_residence_permit(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    which = r.choice(["810000", "820000", "830000"])
-    p = tw_person(c) if which == "830000" else hk_person(c, macao=which == "820000")
-    dob = rand_date(r, 1950, 2008)
-    addr, _ = cn_address(c)
-    idn = cn_rid(r, which, dob, p["male"])
-    fld(d, ("姓名",), d.P("PERSON", p["hz"]), mode="same")
-    d.add(d.L("性别"), d.N(" "), d.P("GENDER", "男" if p["male"] else "女"))
-    fld(d, ("出生",), d.P("DATE_OF_BIRTH", fmt_date(dob, "cn_sp"), noise="date"), mode="same")
-    fld(d, ("住址",), addr_lines(d, addr, True), mode="same")
-    fld(d, ("公民身份号码",), d.P("RESIDENCE_PERMIT", idn, noise="id"))
-    if r.random() < 0.6:
-        titles(d, ["中华人民共和国", "台湾居民居住证" if which == "830000" else "港澳居民居住证"])
-        fld(d, ("签发机关",), d.N("深圳市公安局福田分局"))
-        start = later(r, -1500, -10)
-        fld(d, ("有效期限",), d.N(f"{start:%Y.%m.%d}-{start.year + 5}{start:.%m.%d}"))
-        tp = (f"{r.randrange(10 ** 8):08d}" if which == "830000"
-              else ("H" if which == "810000" else "M") + f"{r.randrange(10 ** 8):08d}")
-        fld(d, ("通行证号码",), d.P("TRAVEL_PERMIT", tp, noise="id"))
-        fld(d, ("签发次数",), d.N(str(r.randint(1, 4))))
-
-
-_FPR_COUNTRIES = [("加拿大", "CAN", "124", "en_CA"), ("美国", "USA", "840", "en_US"), ("德国", "DEU", "276", "de_DE"),
-                  ("法国", "FRA", "250", "fr_FR"), ("墨西哥", "MEX", "484", "es_MX"), ("俄罗斯", "RUS", "643", "ru_RU"),
-                  ("印度尼西亚", "IDN", "360", "id_ID"), ("英国", "GBR", "826", "en_GB"), ("越南", "VNM", "704", "vi_VN")]
-
-
-def doc_foreign_pr(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    cn_c, a3, num3, loc = r.choice(_FPR_COUNTRIES)
-    fk = c.fk[loc]
-    male = r.random() < 0.5
-    given = (fk.first_name_male() if male else fk.first_name_female())
-    sur = fk.last_name()
-    if loc in ("ru_RU", "vi_VN"):
-        given, sur = ascii_fold(given), ascii_fold(sur)
-    dob = rand_date(r, 1950, 2008)
-    titles(d, ["中华人民共和国外国人永久居留身份证", "FOREIGN PERMANENT RESIDENT ID CARD"])
-    fld(d, ("姓名", "Name"), d.P("PERSON", f"{sur.upper()}, {given.upper()}", noise="text"))
-    if r.random() < 0.6:
-        fld(d, ("中文姓名",), d.P("PERSON", cn_person(c)["hz"]))
-    fld(d, ("性别", "Sex"), d.P("GENDER", "男/M" if male else "女/F"))
-    fld(d, ("出生日期", "Date of Birth"), d.P("DATE_OF_BIRTH", fmt_date(dob, "ymd_dot"), noise="date"))
-    fld(d, ("国籍", "Nationality"), d.P("NATIONALITY", f"{cn_c}/{a3}"))
-    start = later(r, -2000, -10)
-    fld(d, ("有效期限", "Period of Validity"), d.N(f"{start:%Y.%m.%d}-{start.year + 10}{start:.%m.%d}"))
-    prov = r.choice(["11", "31", "44", "32", "33", "51"])
-    fld(d, ("证件号码", "Card No."), d.P("FOREIGN_PERMANENT_RESIDENCE", fpr_id(r, prov, num3, dob, male), noise="id"))
-    if r.random() < 0.3:
-        # pre-2023 number (3-letter country + 12 digits); its check rule is not public: last digit random
-        fld(d, ("曾持证件号码", "Previous Card No."),
-            d.P("FOREIGN_PERMANENT_RESIDENCE", f"{a3}{prov}{r.randrange(10 ** 10):010d}"))
-    fld(d, ("签发机关", "Issuing Authority"), d.N("国家移民管理局"))
-
-
-def doc_cn_driving(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = cn_person(c)
-    addr, area = cn_address(c)
-    dob = rand_date(r, 1950, 2004)
-    idn = cn_rid(r, area, dob, p["male"])
-    titles(d, ["中华人民共和国机动车驾驶证", "Driving License of the People's Republic of China"])
-    fld(d, ("证号",), d.P("CN_RESIDENT_ID", idn, noise="id"), mode="same")
-    if r.random() < 0.5:
-        d.add(d.L("姓名"), d.L(" Name"), d.N("  "), d.P("PERSON", p["hz"]), d.N("   "), d.L("性别"), d.L(" Sex"),
-              d.N(" "), d.P("GENDER", "男" if p["male"] else "女"), d.N("  "), d.L("国籍"), d.L(" Nationality"),
-              d.N(" "), d.P("NATIONALITY", "中国"))
-    else:
-        fld(d, ("姓名", "Name"), d.P("PERSON", p["hz"], noise="text"))
-        fld(d, ("性别", "Sex"), d.P("GENDER", "男" if p["male"] else "女"))
-        fld(d, ("国籍", "Nationality"), d.P("NATIONALITY", "中国"))
-    fld(d, ("住址", "Address"), addr_lines(d, addr, True, 2))
-    fld(d, ("出生日期", "Date of Birth"), d.P("DATE_OF_BIRTH", fmt_date(dob, "iso"), noise="date"))
-    first = later(r, -6000, -400)
-    fld(d, ("初次领证日期", "Date of First Issue"), d.N(fmt_date(first, "iso")))
-    fld(d, ("准驾车型", "Class"), d.N(r.choice(["C1", "C2", "B2", "A1", "C1E", "D"])))
-    fld(d, ("有效期限", "Valid Period"), d.N(f"{first.year + 6}{first:-%m-%d} 至 {first.year + 16}{first:-%m-%d}"))
-    if r.random() < 0.4:
-        titles(d, ["中华人民共和国机动车驾驶证副页"])
-        fld(d, ("档案编号",), d.P("DRIVER_LICENSE", f"{r.randrange(10 ** 12):012d}", noise="id"))
-        fld(d, ("记录",), d.N(r.choice(["", "请于2026年05月01日前申请换证", "实习期至2025年03月01日"])))
-
-
-_PLATE_PROV = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-
-
-def plate(r: random.Random) -> str:
-    body = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(r.choice([5, 5, 6])))
-    return r.choice(_PLATE_PROV) + r.choice("ABCDEFGH") + r.choice(["", "·", " "]) + body
-
-
-def doc_cn_vehicle(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = cn_person(c)
-    addr, _ = cn_address(c)
-    titles(d, ["中华人民共和国机动车行驶证", "Vehicle License of the People's Republic of China"])
-    fld(d, ("号牌号码", "Plate No."), d.P("VEHICLE", plate(r), form="plate"))
-    fld(d, ("车辆类型", "Vehicle Type"), d.N(r.choice(["小型轿车", "小型普通客车", "小型越野客车", "重型半挂牵引车"])))
-    fld(d, ("所有人", "Owner"), d.P("PERSON", p["hz"], noise="text"))
-    fld(d, ("住址", "Address"), addr_lines(d, addr, True, 2))
-    fld(d, ("使用性质", "Use Character"), d.N(r.choice(["非营运", "营运", "预约出租客运"])))
-    fld(d, ("品牌型号", "Model"), d.N(r.choice(["大众汽车牌SVW71612BM", "比亚迪牌BYD7152WT6HEVC2", "丰田牌TV7250HEV",
-                                                "本田牌HG7154BAC6", "特斯拉牌TSL7000BEVAR1"])))
-    fld(d, ("车辆识别代号", "VIN"), d.P("VEHICLE", vin(r), noise="id", form="vin"))
-    eng = "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(r.choice([7, 8, 10])))
-    fld(d, ("发动机号码", "Engine No."), d.P("VEHICLE", eng, form="engine"))
-    reg = later(r, -3000, -30)
-    fld(d, ("注册日期", "Register Date"), d.N(fmt_date(reg, "iso")))
-    fld(d, ("发证日期", "Issue Date"), d.N(fmt_date(reg, "iso")))
-
-
-def doc_household(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = cn_person(c)
-    addr, area = cn_address(c)
-    dob = rand_date(r, 1940, 2020)
-    titles(d, ["常住人口登记卡"])
-    fld(d, ("姓名",), d.P("PERSON", p["hz"], noise="text"), mode="same")
-    fld(d, ("户主或与户主关系",), d.N(r.choice(["户主", "妻", "长子", "长女", "次子", "之孙女"])), mode="same")
-    if r.random() < 0.3:
-        fld(d, ("曾用名",), d.P("PERSON", cn_person(c)["hz"]), mode="same")
-    fld(d, ("性别",), d.P("GENDER", "男" if p["male"] else "女"), mode="same")
-    pob_prov, pob_dist, _ = r.choice(_CN_AREAS)
-    fld(d, ("出生地",), d.P("PLACE_OF_BIRTH", pob_prov + pob_dist), mode="same")
-    fld(d, ("民族",), d.P("ETHNICITY", p["eth"] + "族"), mode="same")
-    fld(d, ("籍贯",), d.P("PLACE_OF_BIRTH", r.choice(["河南南阳", "湖南邵阳", "山东潍坊", "浙江温州", "广东梅县", "四川南充",
-                                                     "江苏盐城", "湖北黄冈", "福建莆田"]), form="native_place"), mode="same")
-    fld(d, ("出生日期",), d.P("DATE_OF_BIRTH", fmt_date(dob, r.choice(["cn", "cn_pad"])), noise="date"), mode="same")
-    fld(d, ("本市（县）其他住址",), d.N(""), mode="same")
-    fld(d, ("宗教信仰",), d.N(""), mode="same")
-    fld(d, ("公民身份证件编号",), d.P("CN_RESIDENT_ID", cn_rid(r, area, dob, p["male"]), noise="id"), mode="same")
-    fld(d, ("身高",), d.N(f"{r.randint(150, 190)}厘米"), mode="same")
-    fld(d, ("血型",), d.N(r.choice(["A型", "B型", "O型", "AB型", "不明"])), mode="same")
-    fld(d, ("文化程度",), d.N(r.choice(["大学本科", "高中", "初中", "研究生"])), mode="same")
-    fld(d, ("婚姻状况",), d.N(r.choice(["已婚", "未婚", "离婚"])), mode="same")
-    fld(d, ("服务处所",), d.N(r.choice(["", "个体", "某科技有限公司"])), mode="same")
-    fld(d, ("何时由何地迁来本址",), [[d.N(f"{later(r, -6000, -100):%Y年%m月%d日}"), d.N("从")],
-                                  [d.P("ADDRESS", cn_address(c)[0], form="previous_address")], [d.N("迁来")]])
-
-
-_BANKS = [("中国工商银行", "ICBC", "622202", 19), ("中国建设银行", "China Construction Bank", "621700", 19),
-          ("中国农业银行", "AGRICULTURAL BANK OF CHINA", "622848", 19), ("招商银行", "CHINA MERCHANTS BANK", "621483", 16),
-          ("中国银行", "BANK OF CHINA", "621661", 19), ("交通银行", "BANK OF COMMUNICATIONS", "622262", 19),
-          ("招商银行信用卡", "CMB Credit Card", "622588", 16), ("浦发银行", "SPD BANK", "622521", 16),
-          ("中国邮政储蓄银行", "POSTAL SAVINGS BANK OF CHINA", "621799", 19), ("VISA", "VISA Platinum", "4", 16),
-          ("Mastercard", "World Elite Mastercard", "5", 16)]
-
-
-def doc_bank_card(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    zh, en, prefix, n = r.choice(_BANKS)
-    if prefix in ("4", "5"):
-        prefix += f"{r.randrange(10 ** 5):05d}"
-    num = luhn_number(r, prefix, n)
-    shown = r.choice([group4(num), group4(num), num, group4(num, "  ")])
-    titles(d, [zh, en] if r.random() < 0.7 else [zh])
-    if r.random() < 0.5:
-        d.add(d.L(r.choice(["银联", "UnionPay", "银联 UnionPay", "QuickPass 闪付"])), fixed=True)
-    d.add(d.P("BANK_CARD", shown, noise="id"))
-    d.add(d.L(r.choice(["VALID THRU", "有效期", "GOOD THRU", "MONTH/YEAR"])), d.N(" "),
-          d.N(f"{r.randint(1, 12):02d}/{r.randint(25, 33)}"))
-    if r.random() < 0.6:
-        d.add(d.P("PERSON", pinyin_name(cn_person(c), "sp"), noise="text"))
-    if r.random() < 0.4:
-        d.add(d.L(r.choice(["借记卡", "DEBIT", "信用卡 CREDIT", "储蓄卡"])))
-
-
-def doc_social_security(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = cn_person(c)
-    addr, area = cn_address(c)
-    dob = rand_date(r, 1945, 2015)
-    titles(d, ["中华人民共和国", "社会保障卡"] if r.random() < 0.5 else ["中华人民共和国社会保障卡"])
-    if r.random() < 0.4:
-        titles(d, [r.choice(["医保电子凭证", "金融社保卡", "第三代社会保障卡"])])
-    fld(d, ("姓名",), d.P("PERSON", p["hz"], noise="text"), mode="same")
-    fld(d, ("社会保障号码",), d.P("CN_RESIDENT_ID", cn_rid(r, area, dob, p["male"]), noise="id"))
-    fld(d, ("社会保障卡号",), d.P("DOCUMENT_NUMBER", r.choice("ABCDEF") + f"{r.randrange(10 ** 8):08d}", noise="id"))
-    fld(d, ("发卡日期",), d.N(f"{later(r, -3000, -10):%Y年%m月}"))
-    if r.random() < 0.6:
-        bank = r.choice(_BANKS[:6])
-        d.add(d.L(bank[0]))
-        fld(d, ("银行账号",), d.P("BANK_CARD", group4(luhn_number(r, bank[2], 19)), noise="id"))
-    d.add(d.N(r.choice(["人力资源和社会保障部监制", "中华人民共和国人力资源和社会保障部"])))
-
-
-def doc_nurse_cert(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = cn_person(c)
-    addr, area = cn_address(c)
-    dob = rand_date(r, 1960, 2002)
-    titles(d, [r.choice(["中华人民共和国护士执业证书", "护士执业证书"])])
-    fld(d, ("姓名",), d.P("PERSON", p["hz"], noise="text"))
-    fld(d, ("性别",), d.P("GENDER", "男" if p["male"] else "女"))
-    fld(d, ("出生日期",), d.P("DATE_OF_BIRTH", fmt_date(dob, "cn"), noise="date"))
-    fld(d, ("身份证号",), d.P("CN_RESIDENT_ID", cn_rid(r, area, dob, p["male"]), noise="id"))
-    fld(d, ("证书编号",), d.P("DOCUMENT_NUMBER", f"{r.randint(2005, 2023)}{r.choice(['11', '44', '31', '33'])}"
-                                               f"{r.randrange(10 ** 6):06d}", noise="id"))
-    fld(d, ("执业地点",), d.N(r.choice(["北京市朝阳区第二人民医院", "广州市第一人民医院", "四川大学华西医院"])))
-    fld(d, ("发证机关",), d.N(r.choice(["北京市卫生健康委员会", "广东省卫生健康委员会"])))
-    fld(d, ("发证日期",), d.N(f"{later(r, -3000, -10):%Y年%m月%d日}"))
-
-
-def doc_student_id(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    p = cn_person(c)
-    titles(d, [r.choice(["复旦大学", "浙江大学", "华中科技大学", "中山大学", "四川大学", "南京大学"]),
-               r.choice(["学生证", "学 生 证", "STUDENT ID CARD"])])
-    fld(d, ("姓名",), d.P("PERSON", p["hz"], noise="text"), mode="same")
-    fld(d, ("性别",), d.P("GENDER", "男" if p["male"] else "女"), mode="same")
-    fld(d, ("学号",), d.P("DOCUMENT_NUMBER", f"{r.randint(2018, 2024)}{r.randrange(10 ** 6):06d}", noise="id"),
-        mode="same")
-    fld(d, ("学院",), d.N(r.choice(["计算机学院", "经济学院", "外国语学院", "医学院"])), mode="same")
-    fld(d, ("专业",), d.N(r.choice(["软件工程", "金融学", "临床医学", "英语"])), mode="same")
-    if r.random() < 0.5:
-        fld(d, ("出生日期",), d.P("DATE_OF_BIRTH", fmt_date(rand_date(r, 1998, 2007), "ymd_dot"), noise="date"))
-    fld(d, ("入学年份",), d.N(str(r.randint(2018, 2024))), mode="same")
-
-
-# -- passports of other countries ---------------------------------------------------------------------------------------
-
-def _fp_person(c: Ctx, cc: str, male: bool) -> dict[str, str]:
-    r = c.rnd
-    out: dict[str, str] = {}
-    if cc == "DEU":
-        fk = c.fk["de_DE"]
-        g = fk.first_name_male() if male else fk.first_name_female()
-        if r.random() < 0.3:
-            g += " " + (fk.first_name_male() if male else fk.first_name_female())
-        out.update(sur=fk.last_name().upper(), giv=g.upper())
-    elif cc == "FRA":
-        fk = c.fk["fr_FR"]
-        g = fk.first_name_male() if male else fk.first_name_female()
-        out.update(sur=fk.last_name().upper(), giv=g + (", " + fk.first_name() if r.random() < 0.4 else ""))
-    elif cc == "IND":
-        fk = c.fk["en_IN"]
-        out.update(sur=fk.last_name().upper(), giv=(fk.first_name_male() if male else fk.first_name_female()).upper())
-    elif cc == "PHL":
-        out.update(sur=r.choice(_PH_SUR), giv=r.choice(_PH_GIV), mid=r.choice(_PH_SUR))
-    elif cc == "VNM":
-        sur = r.choice(_VN_SUR)
-        mid = r.choice(_VN_MID_M if male else _VN_MID_F)
-        giv = r.choice(_VN_GIV_M if male else _VN_GIV_F)
-        out.update(sur=ascii_fold(sur).upper(), giv=ascii_fold(f"{mid} {giv}").upper(),
-                   full=f"{sur} {mid} {giv}".upper())
-    elif cc == "IDN":
-        full = r.choice(_ID_NAMES_M if male else _ID_NAMES_F)
-        parts = full.split()
-        out.update(full=full, sur=parts[-1] if len(parts) > 1 else parts[0],
-                   giv=" ".join(parts[:-1]) if len(parts) > 1 else "")
-    elif cc == "CAN":
-        fk = c.fk[r.choice(["en_CA", "fr_CA"])]
-        out.update(sur=ascii_fold(fk.last_name()).upper(),
-                   giv=ascii_fold(fk.first_name_male() if male else fk.first_name_female()).upper())
-    elif cc == "MEX":
-        fk = c.fk["es_MX"]
-        s1, s2 = fk.last_name(), fk.last_name()
-        g = fk.first_name_male() if male else fk.first_name_female()
-        out.update(sur=f"{s1} {s2}".upper(), giv=g.upper(), s1=s1, s2=s2, g=g)
-    elif cc == "RUS":
-        (sc, sl), (gc, gl) = r.choice(_RU_SUR), r.choice(_RU_GIV_M if male else _RU_GIV_F)
-        if not male:
-            sc, sl = sc + "А", sl + "A"
-        out.update(sur=sl, giv=gl, sur_local=sc, giv_local=gc)
-    elif cc == "PAK":
-        out.update(sur=r.choice(_PK_SUR), giv=r.choice(_PK_GIV_M if male else _PK_GIV_F))
-    elif cc == "NGA":
-        g = r.choice(_NG_GIV) + (" " + r.choice(_NG_GIV) if r.random() < 0.4 else "")
-        out.update(sur=r.choice(_NG_SUR), giv=g)
-    elif cc == "ARE":
-        (g1a, g1l) = r.choice(_AR_GIV_M if male else _AR_GIV_F)
-        (g2a, g2l) = r.choice(_AR_GIV_M)
-        (fa, fl) = r.choice(_AR_FAM)
-        out.update(sur=fl, giv=f"{g1l} {g2l}", full=f"{g1l} {g2l} {fl}", full_local=f"{g1a} {g2a} {fa}")
-    return out
-
-
-_FP = {
-    "DEU": dict(titles=["BUNDESREPUBLIK DEUTSCHLAND", "FEDERAL REPUBLIC OF GERMANY", "REISEPASS PASSPORT PASSEPORT"],
-                mrz="D", lab=dict(type=("Typ", "Type", "Type"), code=("Kode", "Code", "Code"),
-                                  num=("Pass-Nr.", "Passport No.", "Passeport N°"),
-                                  sur=("Name", "Surname", "Nom"), giv=("Vornamen", "Given names", "Prénoms"),
-                                  nat=("Staatsangehörigkeit", "Nationality", "Nationalité"),
-                                  dob=("Geburtstag", "Date of birth", "Date de naissance"),
-                                  sex=("Geschlecht", "Sex", "Sexe"), pob=("Geburtsort", "Place of birth",
-                                                                          "Lieu de naissance")),
-                nat="DEUTSCH", dob=("dot_dmy0",), sex=("M", "F")),
-    "FRA": dict(titles=["RÉPUBLIQUE FRANÇAISE", "PASSEPORT", "PASSPORT"], mrz="FRA",
-                lab=dict(type=("Type", "Type"), code=("Code du pays", "Country code"),
-                         num=("Passeport n°", "Passport No"), sur=("Nom", "Surname"), giv=("Prénoms", "Given names"),
-                         nat=("Nationalité", "Nationality"), dob=("Date de naissance", "Date of birth"),
-                         sex=("Sexe", "Sex"), pob=("Lieu de naissance", "Place of birth")),
-                nat="Française", dob=("dmy_sp",), sex=("M", "F")),
-    "IND": dict(titles=["भारत गणराज्य", "REPUBLIC OF INDIA", "पासपोर्ट PASSPORT"], mrz="IND",
-                lab=dict(type=("प्रकार", "Type"), code=("देश कोड", "Country Code"), num=("पासपोर्ट नं.", "Passport No."),
-                         sur=("उपनाम", "Surname"), giv=("दिया गया नाम", "Given Name(s)"),
-                         nat=("राष्ट्रीयता", "Nationality"), dob=("जन्मतिथि", "Date of Birth"), sex=("लिंग", "Sex"),
-                         pob=("जन्म स्थान", "Place of Birth")),
-                nat="INDIAN", dob=("dmy_slash",), sex=("M", "F")),
-    "PHL": dict(titles=["REPUBLIKA NG PILIPINAS", "REPUBLIC OF THE PHILIPPINES", "PASAPORTE/PASSPORT"], mrz="PHL",
-                lab=dict(type=("Uri", "Type"), code=("Kodigo ng Bansa", "Country Code"),
-                         num=("Pasaporte Blg", "Passport No."), sur=("Apelyido", "Surname"),
-                         giv=("Pangalan", "Given Names"), mid=("Panggitnang Apelyido", "Middle Name"),
-                         nat=("Nasyonalidad", "Nationality"), dob=("Petsa ng Kapanganakan", "Date of Birth"),
-                         sex=("Kasarian", "Sex"), pob=("Lugar ng Kapanganakan", "Place of Birth")),
-                nat="FILIPINO", dob=("dmon",), sex=("M", "F")),
-    "VNM": dict(titles=["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM", "HỘ CHIẾU / PASSPORT"],
-                mrz="VNM", lab=dict(type=("Loại", "Type"), code=("Mã số", "Code"), num=("Số hộ chiếu", "Passport N°"),
-                                    full=("Họ và tên", "Full name"), nat=("Quốc tịch", "Nationality"),
-                                    dob=("Ngày sinh", "Date of birth"), sex=("Giới tính", "Sex"),
-                                    pob=("Nơi sinh", "Place of birth"), idc=("Số GCMND", "ID card N°")),
-                nat="VIỆT NAM/VIETNAMESE", dob=("dmy_slash",), sex=("NAM/M", "NỮ/F")),
-    "IDN": dict(titles=["REPUBLIK INDONESIA", "PASPOR", "PASSPORT"], mrz="IDN", title_ops=False,
-                lab=dict(type=("Jenis", "Type"), code=("Kode Negara", "Code of Issuing State"),
-                         num=("No. Paspor", "Passport No."), full=("Nama Lengkap", "Full Name"),
-                         nat=("Kewarganegaraan", "Nationality"), dob=("Tanggal Lahir", "Date of Birth"),
-                         sex=("Jenis Kelamin", "Sex"), pob=("Tempat Lahir", "Place of Birth")),
-                nat="INDONESIA", dob=("dmon",), sex=("L/M", "P/F")),
-    "CAN": dict(titles=["CANADA", "PASSPORT", "PASSEPORT"], mrz="CAN",
-                lab=dict(type=("Type", "Type"), code=("Issuing Country", "Pays émetteur"),
-                         num=("Passport No.", "N° de passeport"), sur=("Surname", "Nom"),
-                         giv=("Given names", "Prénoms"), nat=("Nationality", "Nationalité"),
-                         dob=("Date of birth", "Date de naissance"), sex=("Sex", "Sexe"),
-                         pob=("Place of birth", "Lieu de naissance")),
-                nat="CANADIAN/CANADIENNE", dob=("dmon_fr",), sex=("M", "F")),
-    "MEX": dict(titles=["ESTADOS UNIDOS MEXICANOS", "PASAPORTE", "PASSPORT"], mrz="MEX",
-                lab=dict(type=("Tipo", "Type"), code=("Clave del país de expedición", "Code of Issuing State"),
-                         num=("Pasaporte No.", "Passport No."), sur=("Apellidos", "Surname"),
-                         giv=("Nombres", "Given names"), nat=("Nacionalidad", "Nationality"),
-                         dob=("Fecha de nacimiento", "Date of birth"), sex=("Sexo", "Sex"),
-                         pob=("Lugar de nacimiento", "Place of birth"), curp=("CURP",)),
-                nat="MEXICANA", dob=("dmy_sp",), sex=("M", "F")),
-    "RUS": dict(titles=["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "RUSSIAN FEDERATION", "ПАСПОРТ/PASSPORT"], mrz="RUS", title_ops=False,
-                lab=dict(type=("Тип", "Type"), code=("Код государства", "Code of issuing State"),
-                         num=("Номер паспорта", "Passport No."), sur=("Фамилия", "Surname"),
-                         giv=("Имя", "Given names"), nat=("Гражданство", "Nationality"),
-                         dob=("Дата рождения", "Date of birth"), sex=("Пол", "Sex"),
-                         pob=("Место рождения", "Place of birth")),
-                nat="РОССИЙСКАЯ ФЕДЕРАЦИЯ/RUSSIAN FEDERATION", dob=("dot_dmy0",), sex=("МУЖ/M", "ЖЕН/F")),
-    "PAK": dict(titles=["ISLAMIC REPUBLIC OF PAKISTAN", "PASSPORT"], mrz="PAK",
-                lab=dict(type=("Type",), code=("Country Code",), num=("Passport Number",), sur=("Surname",),
-                         giv=("Given Names",), nat=("Nationality",), dob=("Date of Birth",), sex=("Sex",),
-                         pob=("Place of Birth",), cnic=("Citizenship Number",), father=("Father Name",)),
-                nat="PAKISTANI", dob=("dmon",), sex=("M", "F")),
-    "NGA": dict(titles=["FEDERAL REPUBLIC OF NIGERIA", "PASSPORT/PASSEPORT"], mrz="NGA",
-                lab=dict(type=("Type", "Type"), code=("Code", "Code"), num=("Passport No.", "No. du Passeport"),
-                         sur=("Surname", "Nom"), giv=("Given Names", "Prénoms"), nat=("Nationality", "Nationalité"),
-                         dob=("Date of Birth", "Date de Naissance"), sex=("Sex", "Sexe"),
-                         pob=("Place of Birth", "Lieu de Naissance")),
-                nat="NIGERIAN", dob=("dmon",), sex=("M", "F")),
-    "ARE": dict(titles=["الإمارات العربية المتحدة", "UNITED ARAB EMIRATES", "جواز سفر PASSPORT"], mrz="ARE",
-                title_ops=False,
-                lab=dict(type=("النوع", "Type"), code=("رمز الدولة", "Country Code"), num=("رقم الجواز", "Passport No."),
-                         full=("الاسم", "Name"), nat=("الجنسية", "Nationality"), dob=("تاريخ الميلاد", "Date of Birth"),
-                         sex=("الجنس", "Sex"), pob=("مكان الميلاد", "Place of Birth")),
-                nat="UNITED ARAB EMIRATES", dob=("dmy_slash",), sex=("M", "F")),
-}
-
-
-def _fp_number(r: random.Random, cc: str) -> str:
-    if cc == "DEU":
-        return "".join(r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(9))
-    if cc == "FRA":
-        return f"{r.randrange(100):02d}{r.choice('ABCDEFGHJK')}{r.choice('ABCDEFGHJK')}{r.randrange(10 ** 5):05d}"
-    if cc == "PHL":
-        return "P" + f"{r.randrange(10 ** 7):07d}" + r.choice("ABCDE")
-    if cc == "CAN":
-        return r.choice("ABGHKM") + r.choice("ABCDEFGHJK") + f"{r.randrange(10 ** 6):06d}"
-    if cc == "MEX":
-        return r.choice("GN") + f"{r.randrange(10 ** 8):08d}"
-    if cc == "RUS":
-        return f"{r.randint(70, 77)} {r.randrange(10 ** 7):07d}"
-    if cc == "PAK":
-        return r.choice(["AB", "BN", "CK", "DL", "EJ"]) + f"{r.randrange(10 ** 7):07d}"
-    if cc == "NGA":
-        return "A" + f"{r.randrange(10 ** 8):08d}"
-    return r.choice("ABCJKLMNPRSTUVWXZ") + f"{r.randrange(10 ** 7):07d}"
-
-
-def _fp_pob(c: Ctx, cc: str) -> str:
-    r = c.rnd
-    if cc == "DEU":
-        return c.fk["de_DE"].city().upper()
-    if cc == "FRA":
-        return c.fk["fr_FR"].city().upper() + r.choice(["", f" ({r.randint(10, 95)})"])
-    if cc == "IND":
-        return r.choice(["MUMBAI, MAHARASHTRA", "CHENNAI, TAMIL NADU", "LUCKNOW, UTTAR PRADESH", "PUNE, MAHARASHTRA",
-                         "KOLKATA, WEST BENGAL", "JAIPUR, RAJASTHAN", "KOCHI, KERALA"])
-    if cc == "PHL":
-        return r.choice(_PH_PLACES)
-    if cc == "VNM":
-        return r.choice(_VN_PLACES).upper()
-    if cc == "IDN":
-        return r.choice(_ID_PLACES)
-    if cc == "CAN":
-        return r.choice(["TORONTO CAN", "MONTRÉAL CAN", "VANCOUVER CAN", "CALGARY CAN", "HALIFAX CAN", "HONG KONG CHN",
-                         "MANILA PHL"])
-    if cc == "MEX":
-        return r.choice(["JALISCO", "NUEVO LEON", "CIUDAD DE MEXICO", "PUEBLA", "VERACRUZ", "YUCATAN"])
-    if cc == "RUS":
-        cyr, lat = r.choice(_RU_PLACES)
-        return f"{cyr}/{lat}" if r.random() < 0.5 else f"{cyr} / USSR"
-    if cc == "PAK":
-        return r.choice(_PK_PLACES)
-    if cc == "NGA":
-        return r.choice(_NG_PLACES)
-    cyr, lat = r.choice(_AR_PLACES)
-    return lat if r.random() < 0.6 else f"{cyr} {lat}"
-
-
-def doc_foreign_passport(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    cc = r.choice(sorted(_FP))
-    cfg = _FP[cc]
-    lab = cfg["lab"]
-    male = r.random() < 0.5
-    p = _fp_person(c, cc, male)
-    dob = rand_date(r, 1950, 2012)
-    exp = later(r, 60, 3600)
-    num = _fp_number(r, cc)
-    titles(d, list(cfg["titles"]), record=cfg.get("title_ops", True))
-    if r.random() < 0.4:
-        d.add(d.L("/".join(lab["type"][-1:])), d.N("   "), d.L("/".join(lab["code"][-1:])), d.N("   "),
-              d.L("/".join(lab["num"])))
-        d.add(d.N("P"), d.N("   "), d.N(cfg["mrz"].ljust(3, "<") if cc == "DEU" else cfg["mrz"]), d.N("   "),
-              d.P("PASSPORT", num, noise="id"))
-    else:
-        fld(d, lab["num"], d.P("PASSPORT", num, noise="id"))
-    if "full" in lab:
-        if cc == "ARE":
-            fld(d, lab["full"], [[d.P("PERSON", p["full_local"])], [d.P("PERSON", p["full"], noise="text")]])
-        else:
-            fld(d, lab["full"], d.P("PERSON", p.get("full") or f"{p['giv']} {p['sur']}", noise="text"))
-    else:
-        if "sur_local" in p:
-            fld(d, lab["sur"], d.P("PERSON", f"{p['sur_local']}/{p['sur']}" if r.random() < 0.5 else p["sur"]))
-            fld(d, lab["giv"], d.P("PERSON", f"{p['giv_local']}/{p['giv']}" if r.random() < 0.5 else p["giv"]))
-        else:
-            fld(d, lab["sur"], d.P("PERSON", p["sur"], noise="text"))
-            fld(d, lab["giv"], d.P("PERSON", p["giv"], noise="text"))
-        if "mid" in lab:
-            fld(d, lab["mid"], d.P("PERSON", p["mid"]))
-    fld(d, lab["nat"], d.P("NATIONALITY", cfg["nat"]))
-    fld(d, lab["dob"], d.P("DATE_OF_BIRTH", fmt_date(dob, r.choice(cfg["dob"])), noise="date"))
-    sx = cfg["sex"][0 if male else 1]
-    # a lone "M"/"F" is left unlabelled: one letter cannot be told apart from label text by a substring check
-    fld(d, lab["sex"], d.P("GENDER", sx) if len(sx) > 1 else d.N(sx))
-    fld(d, lab["pob"], d.P("PLACE_OF_BIRTH", _fp_pob(c, cc)))
-    if cc == "VNM":
-        cccd = f"{r.choice(['001', '031', '036', '038', '079'])}{(0 if male else 1) + (2 if dob.year >= 2000 else 0)}" \
-               f"{dob:%y}{r.randrange(10 ** 6):06d}"
-        fld(d, lab["idc"], d.P("DOCUMENT_NUMBER", cccd, noise="id"))
-    if cc == "MEX":
-        fld(d, lab["curp"], d.P("DOCUMENT_NUMBER", curp(r, p["s1"], p["s2"], p["g"], dob, male), noise="id"))
-    if cc == "PAK":
-        fld(d, lab["cnic"], d.P("DOCUMENT_NUMBER", f"{r.randint(31101, 61101)}-{r.randrange(10 ** 7):07d}-"
-                                                   f"{r.choice('13579') if male else r.choice('02468')}", noise="id"))
-        fld(d, lab["father"], d.P("PERSON", f"{r.choice(_PK_GIV_M)} {p['sur']}"))
-    if cc == "IND" and r.random() < 0.5:
-        fk = c.fk["en_IN"]
-        fld(d, ("पिता/कानूनी अभिभावक का नाम", "Name of Father/Legal Guardian"),
-            d.P("PERSON", f"{fk.first_name_male().upper()} {p['sur']}"))
-        fld(d, ("माता का नाम", "Name of Mother"), d.P("PERSON", f"{fk.first_name_female().upper()} {p['sur']}"))
-        fld(d, ("पता", "Address"), [[d.P("ADDRESS", x.upper(), form="address_part")] for x in
-                                   split_words(fk.address().replace("\n", ", "), 2)])
-    fld(d, ("Date of expiry",), d.N(fmt_date(exp, "dmon")))
-    state = cfg["mrz"]
-    mrz_lines(d, td3("P", state, p["sur"], p.get("giv", ""), num.replace(" ", ""), state, dob,
-                     "M" if male else "F", exp))
-
-
-# -- other identity documents --------------------------------------------------------------------------------------
-
-def doc_umid(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    male = r.random() < 0.5
-    titles(d, ["Republic of the Philippines", "Unified Multi-Purpose ID"])
-    d.add(d.P("DOCUMENT_NUMBER", f"CRN-{r.randrange(10 ** 4):04d}-{r.randrange(10 ** 7):07d}-{r.randrange(10)}",
-              noise="id"))
-    fld(d, ("SURNAME",), d.P("PERSON", r.choice(_PH_SUR), noise="text"), mode=r.choice(["next", "same"]))
-    fld(d, ("GIVEN NAME",), d.P("PERSON", r.choice(_PH_GIV), noise="text"), mode=r.choice(["next", "same"]))
-    fld(d, ("MIDDLE NAME",), d.P("PERSON", r.choice(_PH_SUR)), mode=r.choice(["next", "same"]))
-    d.add(d.L("SEX"), d.N(" "), d.N("M" if male else "F"), d.N("   "), d.L("DATE OF BIRTH"), d.N(" "),
-          d.P("DATE_OF_BIRTH", fmt_date(rand_date(r), "ymd_slash0"), noise="date"))
-    addr = (f"{r.choice(['BLK', 'LOT', '#'])} {r.randint(1, 99)} {r.choice(['RIZAL ST', 'MABINI ST', 'P. BURGOS AVE'])}"
-            f", BRGY {r.choice(['SAN ISIDRO', 'POBLACION', 'BAGONG SILANG'])}, {r.choice(_PH_PLACES)} "
-            f"{r.choice(['METRO MANILA', 'CEBU', 'DAVAO DEL SUR'])} {r.randint(1000, 9800)}")
-    fld(d, ("ADDRESS",), addr_lines(d, addr, False), mode="next")
-
-
-def doc_aadhaar(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    male = r.random() < 0.5
-    hi, en = c.fk["hi_IN"], c.fk["en_IN"]
-    titles(d, ["भारत सरकार", "Government of India"])
-    if r.random() < 0.7:
-        d.add(d.P("PERSON", hi.first_name_male() + " " + hi.last_name() if male else hi.name()))
-    d.add(d.P("PERSON", (en.first_name_male() if male else en.first_name_female()) + " " + en.last_name(),
-              noise="text"))
-    dob = rand_date(r)
-    d.add(d.L(r.choice(["जन्म तिथि/DOB", "जन्म तिथि / DOB", "DOB"])), d.N(r.choice([": ", ":", " "])),
-          d.P("DATE_OF_BIRTH", fmt_date(dob, "dmy_slash"), noise="date"))
-    d.add(d.P("GENDER", r.choice(["पुरुष/ MALE", "पुरुष / Male", "MALE"]) if male else
-              r.choice(["महिला/ FEMALE", "महिला / Female", "FEMALE"])))
-    d.add(d.P("DOCUMENT_NUMBER", aadhaar(r), noise="id"))
-    d.add(d.L(r.choice(["मेरा आधार, मेरी पहचान", "आधार - आम आदमी का अधिकार"])), fixed=True)
-    if r.random() < 0.5:
-        addr = en.address().replace("\n", ", ")
-        fld(d, ("पता", "Address"), [[d.P("ADDRESS", x, form="address_part")] for x in split_words(addr, 3)])
-
-
-def doc_pan(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    en = c.fk["en_IN"]
-    sur = en.last_name().upper()
-    name = f"{en.first_name().upper()} {sur}"
-    pan = "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + "P" + sur[0] + \
-        f"{r.randrange(10 ** 4):04d}" + r.choice("ABCDEFGHJKLMNPRSTUVWXYZ")
-    titles(d, ["आयकर विभाग", "INCOME TAX DEPARTMENT", "भारत सरकार", "GOVT. OF INDIA"])
-    fld(d, ("स्थायी लेखा संख्या कार्ड", "Permanent Account Number Card"), d.P("DOCUMENT_NUMBER", pan, noise="id"),
-        mode="next")
-    fld(d, ("नाम", "Name"), d.P("PERSON", name, noise="text"), mode="next")
-    fld(d, ("पिता का नाम", "Father's Name"), d.P("PERSON", f"{en.first_name_male().upper()} {sur}"), mode="next")
-    fld(d, ("जन्म की तारीख", "Date of Birth"), d.P("DATE_OF_BIRTH", fmt_date(rand_date(r), "dmy_slash"), noise="date"),
-        mode="next")
-
-
-def doc_vn_cccd(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    male = r.random() < 0.5
-    p = _fp_person(c, "VNM", male)
-    dob = rand_date(r, 1950, 2008)
-    titles(d, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "SOCIALIST REPUBLIC OF VIET NAM",
-               "Independence - Freedom - Happiness", "CĂN CƯỚC CÔNG DÂN", "Citizen Identity Card"])
-    num = f"{r.choice(['001', '031', '036', '038', '079'])}{(0 if male else 1) + (2 if dob.year >= 2000 else 0)}" \
-          f"{dob:%y}{r.randrange(10 ** 6):06d}"
-    fld(d, ("Số", "No."), d.P("DOCUMENT_NUMBER", num, noise="id"), mode="same")
-    fld(d, ("Họ và tên", "Full name"), d.P("PERSON", p["full"], noise="text"), mode="next")
-    fld(d, ("Ngày sinh", "Date of birth"), d.P("DATE_OF_BIRTH", fmt_date(dob, "dmy_slash"), noise="date"), mode="same")
-    d.add(d.L("Giới tính / Sex"), d.N(": "), d.P("GENDER", "Nam" if male else "Nữ"), d.N("   "),
-          d.L("Quốc tịch / Nationality"), d.N(": "), d.P("NATIONALITY", "Việt Nam"))
-    fld(d, ("Quê quán", "Place of origin"), d.P("PLACE_OF_BIRTH", f"{r.choice(['Thanh Oai', 'Gia Lâm', 'Hải Hậu'])}, "
-                                                                 f"{r.choice(_VN_PLACES)}", form="place_of_origin"))
-    addr = f"{r.choice(['Thôn', 'Số'])} {r.randint(1, 99)}, {r.choice(['Xã Tân Ước', 'Phường Bến Nghé', 'Xã Cự Khê'])}, " \
-           f"{r.choice(['Thanh Oai', 'Quận 1', 'Cầu Giấy'])}, {r.choice(_VN_PLACES)}"
-    fld(d, ("Nơi thường trú", "Place of residence"), addr_lines(d, addr, False, 2), mode="next")
-    fld(d, ("Có giá trị đến", "Date of expiry"), d.N(fmt_date(later(r, 100, 7000), "dmy_slash")), mode="same")
-
-
-def doc_id_ktp(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    male = r.random() < 0.5
-    dob = rand_date(r, 1950, 2006)
-    dd = dob.day + (0 if male else 40)
-    nik = f"{r.choice(['317401', '320412', '357806', '517102', '127105'])}{dd:02d}{dob:%m%y}{r.randrange(1, 9999):04d}"
-    titles(d, [f"PROVINSI {r.choice(['DKI JAKARTA', 'JAWA BARAT', 'JAWA TIMUR', 'BALI', 'SUMATERA UTARA'])}",
-               f"{r.choice(['KOTA', 'KABUPATEN'])} {r.choice(['JAKARTA SELATAN', 'BANDUNG', 'SURABAYA', 'DENPASAR'])}"],
-           record=False)
-    sep = r.choice([" : ", ": ", " :", ":"])
-    d.add(d.L("NIK"), d.N(sep), d.P("DOCUMENT_NUMBER", nik, noise="id"))
-    d.add(d.L("Nama"), d.N(sep), d.P("PERSON", r.choice(_ID_NAMES_M if male else _ID_NAMES_F), noise="text"))
-    d.add(d.L("Tempat/Tgl Lahir"), d.N(sep), d.P("PLACE_OF_BIRTH", r.choice(_ID_PLACES)), d.N(", "),
-          d.P("DATE_OF_BIRTH", fmt_date(dob, "dmy_dash"), noise="date"))
-    d.add(d.L("Jenis Kelamin"), d.N(sep), d.P("GENDER", "LAKI-LAKI" if male else "PEREMPUAN"), d.N("   "),
-          d.L("Gol. Darah"), d.N(sep), d.N(r.choice(["O", "A", "B", "AB", "-"])))
-    d.add(d.L("Alamat"), d.N(sep), d.P("ADDRESS", f"JL. {r.choice(['MERDEKA', 'SUDIRMAN', 'MAWAR', 'KENANGA'])} "
-                                                   f"NO. {r.randint(1, 200)}"))
-    d.add(d.L("RT/RW"), d.N(sep), d.P("ADDRESS", f"{r.randint(1, 20):03d}/{r.randint(1, 15):03d}", form="rt_rw"))
-    d.add(d.L("Kel/Desa"), d.N(sep), d.P("ADDRESS", r.choice(["CIBIRU", "MENTENG", "KEBAYORAN", "SUKAJADI"])))
-    d.add(d.L("Kecamatan"), d.N(sep), d.P("ADDRESS", r.choice(["CILEUNYI", "TEBET", "GUBENG", "DENPASAR BARAT"])))
-    d.add(d.L("Agama"), d.N(sep), d.N(r.choice(["ISLAM", "KRISTEN", "HINDU", "KATHOLIK", "BUDDHA"])))
-    d.add(d.L("Status Perkawinan"), d.N(sep), d.N(r.choice(["KAWIN", "BELUM KAWIN", "CERAI HIDUP"])))
-    d.add(d.L("Pekerjaan"), d.N(sep), d.N(r.choice(["KARYAWAN SWASTA", "PELAJAR/MAHASISWA", "WIRASWASTA"])))
-    d.add(d.L("Kewarganegaraan"), d.N(sep), d.P("NATIONALITY", "WNI"))
-    d.add(d.L("Berlaku Hingga"), d.N(sep), d.N("SEUMUR HIDUP"))
-
-
-def doc_kr_rrc(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    male = r.random() < 0.5
-    s, g = r.choice(_KR), r.choice(_KR_GIV)
-    dob = rand_date(r, 1950, 2004)
-    titles(d, [r.choice(["주민등록증", "주 민 등 록 증"])])
-    d.add(d.P("PERSON", f"{s[0]}{g[0]}"), d.N(r.choice(["(", " ("])), d.P("PERSON", f"{s[1]}{g[1]}"), d.N(")"))
-    d.add(d.P("DOCUMENT_NUMBER", kr_rrn(r, dob, male), noise="id"))
-    addr = c.fk["ko_KR"].address()
-    for part in split_words(addr, r.choice([1, 2])):
-        d.add(d.P("ADDRESS", part, form="address_part"))
-    d.add(d.N(fmt_date(later(r, -4000, -30), "kr")))
-    d.add(d.N(r.choice(["서울특별시 종로구청장", "부산광역시 해운대구청장", "경기도 성남시 분당구청장"])))
-
-
-def doc_residence_eu(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    male = r.random() < 0.5
-    uk = r.random() < 0.6
-    p = cn_person(c) if r.random() < 0.5 else {"sur": ascii_fold(c.fk["vi_VN"].last_name()).upper(),
-                                               "giv": ascii_fold(c.fk["vi_VN"].first_name()).upper()}
-    dob = rand_date(r, 1960, 2006)
-    exp = later(r, 30, 3000)
-    nat = r.choice(["CHN", "VNM", "IND", "PHL", "NGA", "PAK"])
-    if uk:
-        num = r.choice(["ZU", "ZR", "RB", "ZX"]) + f"{r.randrange(10 ** 7):07d}"
-        titles(d, ["UNITED KINGDOM", "RESIDENCE PERMIT"])
-        fld(d, ("NAME",), d.P("PERSON", f"{p['sur']} {p['giv']}", noise="text"), mode="next")
-        fld(d, ("VALID UNTIL",), d.N(fmt_date(exp, "dmy_dash")), mode="same")
-        fld(d, ("PLACE OF ISSUE",), d.N("UK"), mode="same")
-        fld(d, ("TYPE OF PERMIT",), d.N(r.choice(["LEAVE TO REMAIN", "TIER 4 (GENERAL) STUDENT", "SKILLED WORKER"])))
-        fld(d, ("REMARKS",), d.N(r.choice(["WORK PERMITTED", "NO PUBLIC FUNDS", "WORK LIMITED 20 HRS"])))
-        d.add(d.P("RESIDENCE_PERMIT", num, noise="id"))
-        d.add(d.L("SEX"), d.N(" "), d.N("M" if male else "F"), d.N("  "), d.L("DATE OF BIRTH"), d.N(" "),
-              d.P("DATE_OF_BIRTH", fmt_date(dob, "dmy_sp"), noise="date"))
-        fld(d, ("NATIONALITY",), d.P("NATIONALITY", nat + r.choice(["", " "])))
-        fld(d, ("PLACE OF BIRTH",), d.P("PLACE_OF_BIRTH", r.choice(["BEIJING", "HANOI", "MUMBAI", "LAGOS", "MANILA"])))
-        mrz_lines(d, td1("IR", "GBR", num, dob, "M" if male else "F", exp, nat, p["sur"], p["giv"]))
-    else:
-        num = r.choice("YXZ") + "".join(r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
-        titles(d, ["AUFENTHALTSTITEL", "BUNDESREPUBLIK DEUTSCHLAND"])
-        fld(d, ("NAME", "SURNAME", "NOM"), d.P("PERSON", p["sur"], noise="text"), mode="next")
-        fld(d, ("VORNAMEN", "GIVEN NAMES", "PRÉNOMS"), d.P("PERSON", p["giv"], noise="text"), mode="next")
-        fld(d, ("GÜLTIG BIS",), d.N(fmt_date(exp, "dot_dmy0")))
-        fld(d, ("ART DES TITELS",), d.N(r.choice(["NIEDERLASSUNGSERLAUBNIS", "BLAUE KARTE EU", "AUFENTHALTSERLAUBNIS"])))
-        d.add(d.P("RESIDENCE_PERMIT", num, noise="id"))
-        fld(d, ("GEBURTSDATUM",), d.P("DATE_OF_BIRTH", fmt_date(dob, "dot_dmy0"), noise="date"))
-        fld(d, ("STAATSANGEHÖRIGKEIT",), d.P("NATIONALITY", nat + r.choice(["", " "])))
-        fld(d, ("ANSCHRIFT",), addr_lines(d, faker_addr_lines(c, "de_DE")[0] + ", " +
-                                          faker_addr_lines(c, "de_DE")[-1], False, 2))
-        mrz_lines(d, td1("AR", "D", num, dob, "M" if male else "F", exp, nat, p["sur"], p["giv"]))
-
-
-def doc_us_dl(d: Doc) -> None:
-    c, r = d.c, d.c.rnd
-    fk = c.fk["en_US"]
-    male = r.random() < 0.5
-    state, st = r.choice([("CALIFORNIA", "CA"), ("NEW YORK STATE", "NY"), ("TEXAS", "TX"), ("WASHINGTON", "WA"),
-                          ("ILLINOIS", "IL")])
-    dob = rand_date(r, 1950, 2007)
-    titles(d, [state, r.choice(["DRIVER LICENSE", "DRIVER LICENSE USA", "DRIVER'S LICENSE"])])
-    num = (r.choice("ABDEFGNY") + f"{r.randrange(10 ** 7):07d}") if st in ("CA", "IL", "WA") else \
-        f"{r.randrange(10 ** 9):09d}"
-    d.add(d.L("DL"), d.N(" "), d.P("DRIVER_LICENSE", num, noise="id"))
-    d.add(d.L("EXP"), d.N(" "), d.N(fmt_date(later(r, 30, 2500), "mdy_slash")))
-    first = fk.first_name_male() if male else fk.first_name_female()
-    if r.random() < 0.5:
-        d.add(d.L("LN"), d.N(" "), d.P("PERSON", fk.last_name().upper(), noise="text"))
-        d.add(d.L("FN"), d.N(" "), d.P("PERSON", first.upper(), noise="text"))
-    else:
-        d.add(d.P("PERSON", fk.last_name().upper(), noise="text"))
-        d.add(d.P("PERSON", first.upper() + r.choice(["", " " + fk.first_name().upper()])))
-    d.add(d.P("ADDRESS", fk.street_address().upper()))
-    d.add(d.P("ADDRESS", f"{fk.city().upper()}, {st} {fk.zipcode()}"))
-    d.add(d.L("DOB"), d.N(" "), d.P("DATE_OF_BIRTH", fmt_date(dob, "mdy_slash"), noise="date"))
-    d.add(d.L("RSTR"), d.N(" "), d.N(r.choice(["NONE", "CORR LENS"])), d.N("  "), d.L("CLASS"), d.N(" "),
-          d.N(r.choice(["C", "D", "A"])))
-    d.add(d.L("SEX"), d.N(" "), d.N("M" if male else "F"), d.N(" "), d.L("HGT"), d.N(f" {r.randint(4, 6)}-{r.randint(0, 11):02d}"),
-          d.N(" "), d.L("EYES"), d.N(" "), d.N(r.choice(["BRN", "BLU", "HAZ", "BLK"])))
-    d.add(d.L("ISS"), d.N(" "), d.N(fmt_date(later(r, -2000, -10), "mdy_slash")))
-    d.add(d.L("DD"), d.N(" "), d.N(f"{r.randrange(10 ** 8):08d}/{r.choice('ABCD')}{r.choice('ABCD')}FD/{r.randint(20, 24)}"))
-
-
-# name, builder, weight (identity documents read by general OCR)
-ID_DOCS: list[tuple[str, Callable[[Doc], None], int]] = [
-    ("cn_id", doc_cn_id, 9), ("cn_passport", doc_cn_passport, 5), ("sar_passport", doc_sar_passport, 3),
-    ("foreign_passport", doc_foreign_passport, 9), ("hk_id", doc_hk_id, 5), ("mo_id", doc_mo_id, 2),
-    ("tw_id", doc_tw_id, 3), ("permit", doc_permit, 5), ("residence_permit", doc_residence_permit, 2),
-    ("foreign_pr", doc_foreign_pr, 2), ("cn_driving", doc_cn_driving, 3), ("cn_vehicle", doc_cn_vehicle, 3),
-    ("household", doc_household, 2), ("bank_card", doc_bank_card, 3), ("social_security", doc_social_security, 2),
-    ("nurse_cert", doc_nurse_cert, 1), ("student_id", doc_student_id, 1), ("umid", doc_umid, 1),
-    ("aadhaar", doc_aadhaar, 1), ("pan", doc_pan, 1), ("vn_cccd", doc_vn_cccd, 1), ("id_ktp", doc_id_ktp, 1),
-    ("kr_rrc", doc_kr_rrc, 1), ("residence_eu", doc_residence_eu, 2), ("us_dl", doc_us_dl, 2),
-]
-
-
-def build_id_doc(c: Ctx) -> Doc:
-    name, fn, _ = c.rnd.choices(ID_DOCS, [w for _, _, w in ID_DOCS])[0]
-    d = Doc(c, name)
-    fn(d)
-    return d
-
-
-# ----------------------------------------------------------------------------------------------------------------------
-# General OCR result shapes (line lists) of several vendors
-# ----------------------------------------------------------------------------------------------------------------------
-
-def _text(segs: list[Seg]) -> str:
-    return "".join(s[0] for s in segs).strip()
-
-
-def ocr_items(c: Ctx, lines: list[list[Seg]], split_p: float) -> list[tuple[str, list[Seg]]]:
-    """Lines as OCR items; some lines come back as several items (label and value apart)."""
-    out: list[list[Seg]] = []
-    for ln in lines:
-        if len(ln) > 1 and c.rnd.random() < split_p:
-            chunk: list[Seg] = []
-            for s in ln:
-                if s[1] is None and not s[0].strip():
-                    if chunk:
-                        out.append(chunk)
-                    chunk = []
-                    continue
-                if chunk and ((chunk[-1][1] == "L") != (s[1] == "L")) and s[1] is not None and chunk[-1][1] is not None:
-                    out.append(chunk)
-                    chunk = []
-                chunk.append(s)
-            if chunk:
-                out.append(chunk)
-        else:
-            out.append(list(ln))
-    return [(_text(segs), segs) for segs in out if _text(segs)]
-
-
-def record_words(c: Ctx, segs: list[Seg]) -> None:
-    """Word-level OCR output splits multi-word personal values: each sizeable piece is personal too."""
-    for text, tag, digits in segs:
-        if tag in (None, "L", "O") or " " not in text.strip():
-            continue
-        for piece in text.split():
-            if len(piece) >= 3 and piece != text:
-                c.pii(tag, piece, form="word", digits=digits)
-
-
-def _units(t: str) -> int:
-    return sum(2 if (is_cjk(ch) or ord(ch) > 0x3000) else 1 for ch in t)
-
-
-def layout(c: Ctx, texts: list[str]) -> tuple[int, int, float, list[list[tuple[int, int]]]]:
-    r = c.rnd
-    lh = r.randint(22, 48)
-    x0, y = r.randint(12, 90), r.randint(12, 70)
-    boxes: list[list[tuple[int, int]]] = []
-    maxw = 0
-    for t in texts:
-        w = max(12, int(_units(t) * lh * 0.52) + r.randint(-4, 6))
-        x = x0 + r.choice([0, 0, r.randint(0, 30), r.randint(100, 400)])
-        h = lh + r.randint(-3, 3)
-        boxes.append([(x, y), (x + w, y), (x + w, y + h), (x, y + h)])
-        maxw = max(maxw, x + w)
-        y += h + r.randint(4, 22)
-    width, height = maxw + r.randint(20, 120), y + r.randint(20, 120)
-    angle = r.choice([0.0, 0.0, 0.0, round(r.uniform(-4, 4), 2), 90.0, -90.0, 180.0])
-    if angle in (90.0, -90.0):
-        boxes = [[(height - py, px) if angle == 90.0 else (py, width - px) for px, py in b] for b in boxes]
-        width, height = height, width
-    elif angle == 180.0:
-        boxes = [[(width - px, height - py) for px, py in b] for b in boxes]
-    elif angle:
-        import math
-        a = math.radians(angle)
-        cx, cy = width / 2, height / 2
-        boxes = [[(int(cx + (px - cx) * math.cos(a) - (py - cy) * math.sin(a)),
-                   int(cy + (px - cx) * math.sin(a) + (py - cy) * math.cos(a))) for px, py in b] for b in boxes]
-    return width, height, angle, boxes
-
-
-def _split_box(b: list[tuple[int, int]], words: list[str]) -> list[list[tuple[int, int]]]:
-    (x1, y1), (x2, _), (_, y3), _ = b
-    total = max(1, sum(_units(w) + 1 for w in words))
-    out, x = [], x1
-    for w in words:
-        dx = int((x2 - x1) * (_units(w) + 1) / total)
-        out.append([(x, y1), (x + dx, y1), (x + dx, y3), (x, y3)])
-        x += dx
-    return out
-
-
-def wrap_log(c: Ctx, payload: Any, action: str, p: float = 0.35) -> Any:
-    r = c.rnd
-    if r.random() >= p:
-        return payload
-    rec = {
-        r.choice(["@timestamp", "ts", "time", "timestamp"]): c.op("timestamp", ts(r, r.choice(["iso", "isoz"]))),
-        "level": r.choice(["INFO", "DEBUG", "info", "debug"]),
-        "logger": r.choice(["ocr.client", "kyc.ocr.gateway", "app.services.ocr", "com.acme.ocr.OcrClient"]),
-        r.choice(["msg", "message", "event"]): r.choice(["ocr response", "upstream OCR ok", "recognize done",
-                                                         f"{action} success"]),
-        "action": c.op("action", action),
-    }
-    if r.random() < 0.6:
-        rec["trace_id"] = c.op("request_id", f"{r.getrandbits(64):016x}")
-    if r.random() < 0.6:
-        rec["latency_ms"] = c.opn("latency", "latency_ms", r.randint(80, 4000))
-    if r.random() < 0.4:
-        rec["region"] = c.op("region", r.choice(REGIONS))
-    rec[r.choice(["response", "resp", "body", "result", "data"])] = payload
-    return rec
-
-
-def v_tencent(c: Ctx, lines: list[list[Seg]]) -> Any:
-    r = c.rnd
-    api = r.choice(["GeneralBasicOCR", "GeneralAccurateOCR", "GeneralEfficientOCR", "GeneralFastOCR"])
-    items = ocr_items(c, lines, 0.3)
-    _, _, angle, boxes = layout(c, [t for t, _ in items])
-    dets = []
-    para = 1
-    for i, ((t, _segs), b) in enumerate(zip(items, boxes)):
-        xs, ys = [p[0] for p in b], [p[1] for p in b]
-        if i and r.random() < 0.3:
-            para += 1
-        det: dict[str, Any] = {"DetectedText": t, "Confidence": r.randint(78, 100),
-                               "Polygon": [{"X": x, "Y": y} for x, y in b]}
-        det["AdvancedInfo"] = json.dumps({"Parag": {"ParagNo": para}}) if api == "GeneralBasicOCR" else "{}"
-        det["ItemPolygon"] = {"X": min(xs), "Y": min(ys), "Width": max(xs) - min(xs), "Height": max(ys) - min(ys)}
-        if api in ("GeneralBasicOCR", "GeneralAccurateOCR"):
-            det["Words"] = []
-            det["WordCoordPoint"] = []
-        dets.append(det)
-    rid = c.op("request_id", uuid4(r))
-    c.opn("other", "Confidence", dets[0]["Confidence"])
-    if api == "GeneralBasicOCR":
-        resp = {"TextDetections": dets, "Language": "zh", "Angel": angle, "PdfPageSize": 0, "RequestId": rid}
-    elif api == "GeneralAccurateOCR":
-        resp = {"TextDetections": dets, "Angel": angle, "Angle": angle, "PdfPageSize": 0, "RequestId": rid}
-    else:
-        resp = {"TextDetections": dets, "Angel": angle, "RequestId": rid}
-    return wrap_log(c, {"Response": resp} if r.random() < 0.6 else resp, api)
-
-
-def v_paddle(c: Ctx, lines: list[list[Seg]]) -> Any:
-    r = c.rnd
-    items = ocr_items(c, lines, 0.25)
-    _, _, _, boxes = layout(c, [t for t, _ in items])
-    scores = [round(r.uniform(0.78, 0.9999), r.choice([4, 6, 16])) for _ in items]
-    c.op("other", json.dumps(scores[0]))
-    shape = r.choice(["classic", "classic", "paddlex", "serving"])
-    if shape == "classic":
-        page = [[[[float(x), float(y)] for x, y in b], [t, s]] for (t, _), b, s in zip(items, boxes, scores)]
-        return wrap_log(c, [page] if r.random() < 0.7 else page, "paddleocr.ocr")
-    if shape == "serving":
-        res = [{"confidence": s, "text": t, "text_region": [[x, y] for x, y in b]}
-               for (t, _), b, s in zip(items, boxes, scores)]
-        out = {"msg": "", "results": [res], "status": c.opk("error_code", "status", "000")}
-        return wrap_log(c, out, "ocr_system")
-    path = c.op("other", f"/data/ocr/inbox/{ts(r, 'epoch')}_{r.getrandbits(32):08x}.{r.choice(['jpg', 'png'])}")
-    res = {
-        "input_path": path, "page_index": None,
-        "model_settings": {"use_doc_preprocessor": True, "use_textline_orientation": r.random() < 0.5},
-        "doc_preprocessor_res": {"input_path": None, "page_index": None,
-                                 "model_settings": {"use_doc_orientation_classify": True, "use_doc_unwarping": False},
-                                 "angle": r.choice([0, 0, 90, 180, 270])},
-        "dt_polys": [[[x, y] for x, y in b] for b in boxes],
-        "text_det_params": {"limit_side_len": 64, "limit_type": "min", "thresh": 0.3, "max_side_limit": 4000,
-                            "box_thresh": 0.6, "unclip_ratio": 1.5},
-        "text_type": c.opk("other", "text_type", "general"),
-        "textline_orientation_angles": [-1 for _ in items],
-        "text_rec_score_thresh": 0.0,
-        "return_word_box": False,
-        "rec_texts": [t for t, _ in items],
-        "rec_scores": scores,
-        "rec_polys": [[[x, y] for x, y in b] for b in boxes],
-        "rec_boxes": [[min(p[0] for p in b), min(p[1] for p in b), max(p[0] for p in b), max(p[1] for p in b)]
-                      for b in boxes],
-    }
-    return wrap_log(c, {"res": res}, "PaddleOCR.predict")
-
-
-def _norm_geo(b: list[tuple[int, int]], w: int, h: int) -> dict[str, Any]:
-    xs, ys = [p[0] / w for p in b], [p[1] / h for p in b]
-    return {"BoundingBox": {"Width": round(max(xs) - min(xs), 8), "Height": round(max(ys) - min(ys), 8),
-                            "Left": round(min(xs), 8), "Top": round(min(ys), 8)},
-            "Polygon": [{"X": round(x, 8), "Y": round(y, 8)} for x, y in zip(xs, ys)]}
-
-
-def v_textract(c: Ctx, lines: list[list[Seg]]) -> Any:
-    r = c.rnd
-    items = ocr_items(c, lines, 0.1)
-    w, h, _, boxes = layout(c, [t for t, _ in items])
-    page_id = uuid4(r)
-    blocks: list[dict[str, Any]] = []
-    line_ids = []
-    for (t, segs), b in zip(items, boxes):
-        lid = uuid4(r)
-        line_ids.append(lid)
-        words = t.split()
-        wids = [uuid4(r) for _ in words]
-        record_words(c, segs)
-        blocks.append({"BlockType": "LINE", "Confidence": round(r.uniform(80, 99.99), 10), "Text": t,
-                       "Geometry": _norm_geo(b, w, h), "Id": lid,
-                       "Relationships": [{"Type": "CHILD", "Ids": wids}]})
-        for wd, wid, wb in zip(words, wids, _split_box(b, words)):
-            blocks.append({"BlockType": "WORD", "Confidence": round(r.uniform(70, 99.99), 10), "Text": wd,
-                           "TextType": r.choice(["PRINTED", "PRINTED", "HANDWRITING"]),
-                           "Geometry": _norm_geo(wb, w, h), "Id": wid})
-    page = {"BlockType": "PAGE", "Geometry": _norm_geo([(0, 0), (w, 0), (w, h), (0, h)], w, h), "Id": page_id,
-            "Relationships": [{"Type": "CHILD", "Ids": line_ids}]}
-    rid = c.op("request_id", uuid4(r))
-    out = {"DocumentMetadata": {"Pages": 1}, "Blocks": [page] + blocks, "DetectDocumentTextModelVersion": "1.0"}
-    c.opn("count", "Pages", 1)
-    if r.random() < 0.6:
-        out["ResponseMetadata"] = {"RequestId": rid, "HTTPStatusCode": 200,
-                                   "HTTPHeaders": {"x-amzn-requestid": rid,
-                                                   "content-type": "application/x-amz-json-1.1",
-                                                   "content-length": str(r.randint(4000, 90000))},
-                                   "RetryAttempts": 0}
-        c.opn("other", "HTTPStatusCode", 200)
-    return wrap_log(c, out, "DetectDocumentText")
-
-
-def _flat(b: list[tuple[int, int]], scale: float = 1.0, nd: int = 0) -> list[float]:
-    out: list[float] = []
-    for x, y in b:
-        out += [round(x * scale, nd) if nd else int(x * scale), round(y * scale, nd) if nd else int(y * scale)]
-    return out
-
-
-def v_azure(c: Ctx, lines: list[list[Seg]]) -> Any:
-    r = c.rnd
-    items = ocr_items(c, lines, 0.1)
-    w, h, angle, boxes = layout(c, [t for t, _ in items])
-    created = ts(r, "isoz")[:19] + "Z"
-    c.op("timestamp", created)
-    for _, segs in items:
-        record_words(c, segs)
-    if r.random() < 0.45:
-        out_lines = []
-        for (t, _), b in zip(items, boxes):
-            words = t.split()
-            out_lines.append({"boundingBox": _flat(b), "text": t,
-                              "appearance": {"style": {"name": r.choice(["other", "other", "handwriting"]),
-                                                       "confidence": round(r.uniform(0.5, 1), 3)}},
-                              "words": [{"boundingBox": _flat(wb), "text": wd, "confidence": round(r.uniform(0.6, 1), 3)}
-                                        for wd, wb in zip(words, _split_box(b, words))]})
-        out = {"status": c.opk("other", "status", "succeeded"), "createdDateTime": created, "lastUpdatedDateTime": created,
-               "analyzeResult": {"version": c.op("sdk_version", "3.2.0"), "modelVersion": "2022-04-30",
-                                 "readResults": [{"page": 1, "angle": angle, "width": w, "height": h, "unit": "pixel",
-                                                  "lines": out_lines}]}}
-        return wrap_log(c, out, "Read")
-    content_parts, words_out, lines_out, off = [], [], [], 0
-    for (t, _), b in zip(items, boxes):
-        words = t.split()
-        lines_out.append({"content": t, "polygon": _flat(b), "spans": [{"offset": off, "length": len(t)}]})
-        woff = off
-        for wd, wb in zip(words, _split_box(b, words)):
-            i = t.find(wd, woff - off)
-            words_out.append({"content": wd, "polygon": _flat(wb), "confidence": round(r.uniform(0.6, 1), 3),
-                              "span": {"offset": off + max(i, 0), "length": len(wd)}})
-            woff = off + max(i, 0) + len(wd)
-        content_parts.append(t)
-        off += len(t) + 1
-    content = "\n".join(content_parts)
-    api = r.choice(["2024-11-30", "2023-07-31"])
-    out = {"status": c.opk("other", "status", "succeeded"), "createdDateTime": created, "lastUpdatedDateTime": created,
-           "analyzeResult": {"apiVersion": c.op("sdk_version", api),
-                             "modelId": c.op("other", r.choice(["prebuilt-read", "prebuilt-layout"])),
-                             "stringIndexType": "textElements", "content": content,
-                             "pages": [{"pageNumber": 1, "angle": angle, "width": w, "height": h, "unit": "pixel",
-                                        "words": words_out, "lines": lines_out,
-                                        "spans": [{"offset": 0, "length": len(content)}]}],
-                             "styles": [], "contentFormat": "text"}}
-    return wrap_log(c, out, "AnalyzeDocument")
-
-
-def _anchor(s: int, e: int) -> dict[str, Any]:
-    seg: dict[str, Any] = {"endIndex": str(e)}
-    if s:
-        seg = {"startIndex": str(s), "endIndex": str(e)}
-    return {"textSegments": [seg]}
-
-
-def v_google(c: Ctx, lines: list[list[Seg]]) -> Any:
-    r = c.rnd
-    items = ocr_items(c, lines, 0.05)
-    w, h, _, boxes = layout(c, [t for t, _ in items])
-    text, glines, off = "", [], 0
-    for (t, _), b in zip(items, boxes):
-        glines.append({"layout": {"textAnchor": _anchor(off, off + len(t) + 1),
-                                  "confidence": round(r.uniform(0.7, 0.99), 6),
-                                  "boundingPoly": {"vertices": [{"x": x, "y": y} for x, y in b],
-                                                   "normalizedVertices": [{"x": round(x / w, 6), "y": round(y / h, 6)}
-                                                                          for x, y in b]},
-                                  "orientation": "PAGE_UP"},
-                       "detectedLanguages": [{"languageCode": r.choice(["zh", "en", "zh-Hant"]),
-                                              "confidence": round(r.uniform(0.6, 1), 4)}]})
-        text += t + "\n"
-        off += len(t) + 1
-    page = {"pageNumber": 1, "dimension": {"width": w, "height": h, "unit": "pixels"},
-            "layout": {"textAnchor": _anchor(0, len(text)), "confidence": round(r.uniform(0.8, 1), 4),
-                       "orientation": "PAGE_UP"},
-            "lines": glines}
-    doc = {"mimeType": c.op("other", r.choice(["image/jpeg", "image/png", "application/pdf"])), "text": text,
-           "pages": [page]}
-    if r.random() < 0.5:
-        out: Any = {"document": doc, "humanReviewStatus": {"state": "SKIPPED",
-                                                           "stateMessage": "HumanReviewConfig is DISABLED, "
-                                                                           "skipping human review."}}
-        c.op("other", "SKIPPED")
-    else:
-        out = doc
-    return wrap_log(c, out, "ProcessDocument")
-
-
-def v_baidu(c: Ctx, lines: list[list[Seg]]) -> Any:
-    r = c.rnd
-    items = ocr_items(c, lines, 0.3)
-    _, _, angle, boxes = layout(c, [t for t, _ in items])
-    api = r.choice(["general_basic", "accurate_basic", "general", "accurate", "webimage"])
-    words = []
-    for (t, _), b in zip(items, boxes):
-        wr: dict[str, Any] = {"words": t}
-        if api in ("general", "accurate"):
-            xs, ys = [p[0] for p in b], [p[1] for p in b]
-            wr["location"] = {"top": min(ys), "left": min(xs), "width": max(xs) - min(xs), "height": max(ys) - min(ys)}
-            if r.random() < 0.5:
-                wr["probability"] = {"average": round(r.uniform(0.8, 1), 6), "min": round(r.uniform(0.5, 0.8), 6),
-                                     "variance": round(r.uniform(0, 0.01), 6)}
-        words.append(wr)
-    log_id = r.randrange(10 ** 18, 10 ** 19)
-    out: dict[str, Any] = {"words_result": words, "words_result_num": len(words), "log_id": log_id}
-    c.opn("request_id", "log_id", log_id)
-    c.opn("count", "words_result_num", len(words))
-    if r.random() < 0.5:
-        out["direction"] = {0.0: 0, 90.0: 1, 180.0: 2, -90.0: 3}.get(angle, 0)
-    if api.startswith("accurate") and r.random() < 0.4:
-        idx = list(range(len(words)))
-        cut = r.randint(1, max(1, len(idx) - 1))
-        out["paragraphs_result"] = [{"words_result_idx": idx[:cut]}, {"words_result_idx": idx[cut:]}]
-        out["paragraphs_result_num"] = 2
-    return wrap_log(c, out, f"ocr/v1/{api}")
-
-
-def v_aliyun(c: Ctx, lines: list[list[Seg]]) -> Any:
-    r = c.rnd
-    items = ocr_items(c, lines, 0.2)
-    w, h, angle, boxes = layout(c, [t for t, _ in items])
-    rid = c.op("request_id", uuid4(r, upper=True))
-    if r.random() < 0.6:
-        info = []
-        for (t, _), b in zip(items, boxes):
-            xs, ys = [p[0] for p in b], [p[1] for p in b]
-            info.append({"angle": r.choice([-90, -89, -88, 0, 90]), "direction": 0, "height": max(xs) - min(xs),
-                         "pos": [{"x": x, "y": y} for x, y in b], "prob": r.randint(80, 100),
-                         "width": max(ys) - min(ys), "word": t, "x": min(xs), "y": min(ys)})
-        data = {"content": " ".join(t for t, _ in items) + " ", "height": h, "orgHeight": h, "orgWidth": w,
-                "prism_version": c.op("other", r.choice(["1.0.9", "1.0.10", "1.0.7"])), "prism_wnum": len(items),
-                "prism_wordsInfo": info, "width": w}
-        out: dict[str, Any] = {"RequestId": rid, "Data": json.dumps(data, ensure_ascii=False,
-                                                                   separators=(",", ":"))}
-        if r.random() < 0.5:
-            out["Code"] = c.opk("error_code", "Code", "200")
-            out["Message"] = "message"
-        return wrap_log(c, out, r.choice(["RecognizeGeneral", "RecognizeAdvanced", "RecognizeBasic"]))
-    blocks = [{"BlockId": i, "BlockContent": t, "BlockConfidence": r.randint(80, 100), "BlockAngle": int(angle),
-               "BlockPoints": [{"X": x, "Y": y} for x, y in b]} for i, ((t, _), b) in enumerate(zip(items, boxes))]
-    out = {"RequestId": rid, "Data": {"Content": " ".join(t for t, _ in items), "Height": h, "Width": w, "PageNo": 1,
-                                      "SubImageCount": 1,
-                                      "SubImages": [{"SubImageId": 0, "Type": c.opk("other", "Type", r.choice(["身份证", "护照", "卡证",
-                                                                                                   "其他"])),
-                                                     "Angle": int(angle),
-                                                     "SubImagePoints": [{"X": 0, "Y": 0}, {"X": w, "Y": 0},
-                                                                        {"X": w, "Y": h}, {"X": 0, "Y": h}],
-                                                     "BlockInfo": {"BlockCount": len(blocks),
-                                                                   "BlockDetails": blocks}}]}}
-    c.opn("count", "BlockCount", len(blocks))
-    return wrap_log(c, out, "RecognizeAllText")
-
-
-# ----------------------------------------------------------------------------------------------------------------------
-# Structured (card) OCR APIs
-# ----------------------------------------------------------------------------------------------------------------------
-
-def cn_phone(c: Ctx) -> str:
-    r = c.rnd
-    n = r.choice(["13", "15", "17", "18", "19"]) + str(r.randint(0, 9)) + f"{r.randrange(10 ** 8):08d}"
-    return r.choice([n, n, f"{n[:3]} {n[3:7]} {n[7:]}", f"+86 {n}", f"+86-{n[:3]}-{n[3:7]}-{n[7:]}", f"{n[:3]}-{n[3:7]}-{n[7:]}"])
-
-
-def email_for(c: Ctx, base: str) -> str:
-    r = c.rnd
-    base = "".join(ch for ch in ascii_fold(base).lower() if ch.isalnum() or ch in "._") or "user"
-    return f"{base}{r.choice(['', str(r.randint(1, 99)), str(r.randint(1970, 2005))])}@" + \
-        r.choice(["163.com", "qq.com", "126.com", "gmail.com", "outlook.com", "foxmail.com", "yahoo.com.hk", "sina.com"])
-
-
-def loc_box(r: random.Random) -> dict[str, int]:
-    return {"top": r.randint(10, 600), "left": r.randint(10, 900), "width": r.randint(40, 600), "height": r.randint(18, 60)}
-
-
-def maybe_img(c: Ctx, p: float = 0.3) -> str:
-    if c.rnd.random() < p:
-        return c.pii("IMAGE", image_b64(c.rnd), form="base64")
-    return ""
-
-
-class Person:
-    """One mainland holder with every attribute a card API may return."""
-
-    def __init__(self, c: Ctx) -> None:
-        r = c.rnd
-        p = cn_person(c)
-        self.hz, self.sur, self.giv, self.male, self.eth = p["hz"], p["sur"], p["giv"], p["male"], p["eth"]
-        self.addr, self.area = cn_address(c)
-        self.dob = rand_date(r, 1950, 2006)
-        self.idn = cn_rid(r, self.area, self.dob, self.male)
-        self.sex = "男" if self.male else "女"
-
-
-def k_tencent(c: Ctx) -> Any:
-    r = c.rnd
-    api = r.choice(["IDCardOCR", "IDCardOCR", "HKIDCardOCR", "MLIDPassportOCR", "MainlandPermitOCR", "DriverLicenseOCR",
-                    "VehicleLicenseOCR", "BankCardOCR", "RecognizeForeignPermanentResidentIdCard"])
-    rid = c.op("request_id", uuid4(r))
-    resp: dict[str, Any]
-    if api == "IDCardOCR":
-        p = Person(c)
-        adv: dict[str, Any] = {}
-        img = maybe_img(c)
-        if img:
-            adv["Portrait" if r.random() < 0.5 else "IdCard"] = img
-        adv.update({"Quality": r.randint(40, 100), "BorderCodeValue": r.randint(0, 100), "WarnInfos": []})
-        resp = {"Name": c.pii("PERSON", p.hz), "Sex": c.pii("GENDER", p.sex), "Nation": c.pii("ETHNICITY", p.eth),
-                "Birth": c.pii("DATE_OF_BIRTH", f"{p.dob.year}/{p.dob.month}/{p.dob.day}"),
-                "Address": c.pii("ADDRESS", p.addr), "IdNum": c.pii("CN_RESIDENT_ID", p.idn), "Authority": "",
-                "ValidDate": "", "AdvancedInfo": json.dumps(adv), "ReflectDetailInfos": [], "RequestId": rid}
-        if r.random() < 0.3:
-            resp["Authority"] = "北京市公安局朝阳分局"
-            resp["ValidDate"] = "2017.06.01-2037.06.01"
-    elif api == "HKIDCardOCR":
-        p = hk_person(c)
-        core, chk = hkid(r)
-        resp = {"CnName": c.pii("PERSON", p["hz"]), "EnName": c.pii("PERSON", f"{p['sur']}, {p['giv']}"),
-                "TelexCode": c.pii("TELEX_CODE", "".join(f"{zlib.crc32(ch.encode()) % 10000:04d}" for ch in p["hz"])),
-                "Sex": c.pii("GENDER", "男M" if p["male"] else "女F"),
-                "Birthday": c.pii("DATE_OF_BIRTH", fmt_date(rand_date(r), "dmy_dash")), "Permanent": 1,
-                "IdNum": c.pii("HK_ID", f"{core}({chk})"), "Symbol": "***AZ", "FirstIssueDate": "(09-99)",
-                "CurrentIssueDate": "23-09-10", "FakeDetectResult": 1, "HeadImage": maybe_img(c, 0.25),
-                "WarningCode": [], "WarnCardInfos": [], "RequestId": rid}
-        c.opn("other", "Permanent", 1)
-    elif api == "MLIDPassportOCR":
-        cc = r.choice(["CHN", "DEU", "IND", "PHL", "VNM", "MEX", "NGA", "PAK"])
-        male = r.random() < 0.5
-        if cc == "CHN":
-            cp = cn_person(c, minority_p=0.0)
-            sur, giv, num = cp["sur"], cp["giv"], _cn_passport_number(r)
-        else:
-            fp = _fp_person(c, cc, male)
-            sur, giv, num = fp["sur"], fp.get("giv", ""), _fp_number(r, cc).replace(" ", "")
-        sur, giv = mrz_field(sur).replace("<", " "), mrz_field(giv).replace("<", " ")
-        dob, exp = rand_date(r), later(r, 100, 3000)
-        l1, l2 = td3("P", cc, sur, giv, num, cc, dob, "M" if male else "F", exp)
-        resp = {"ID": c.pii("PASSPORT", num), "Name": c.pii("PERSON", f"{sur} {giv}".strip()),
-                "DateOfBirth": c.pii("DATE_OF_BIRTH", f"{dob:%Y%m%d}"), "Sex": "M" if male else "F",
-                "DateOfExpiration": f"{exp:%Y%m%d}", "IssuingCountry": cc, "Nationality": c.pii("NATIONALITY", cc),
-                "Warn": [], "Image": maybe_img(c, 0.2), "AdvancedInfo": "{}", "CodeSet": c.pii("MRZ", l1),
-                "CodeCrc": c.pii("MRZ", l2), "Surname": c.pii("PERSON", sur), "GivenName": c.pii("PERSON", giv),
-                "Type": "P",
-                "PassportRecognizeInfos": {"Type": "P", "IssuingCountry": cc, "PassportID": num, "Surname": sur,
-                                           "GivenName": giv, "Name": f"{sur} {giv}".strip(), "Nationality": cc,
-                                           "DateOfBirth": c.pii("DATE_OF_BIRTH", fmt_date(dob, "dmon")),
-                                           "Sex": "M" if male else "F", "DateOfIssuance": "",
-                                           "DateOfExpiration": fmt_date(exp, "dmon"), "Signature": "",
-                                           "IssuePlace": "", "IssuingAuthority": ""},
-                "WarnCardInfos": [], "RequestId": rid}
-    elif api == "MainlandPermitOCR":
-        home = r.random() < 0.6
-        p = hk_person(c) if home else tw_person(c)
-        num = (r.choice("HM") + f"{r.randrange(10 ** 8):08d}") if home else f"{r.randrange(10 ** 8):08d}"
-        resp = {"Name": c.pii("PERSON", p["hz"]), "EnglishName": c.pii("PERSON", f"{p['sur']},{p['giv'].upper()}"),
-                "Sex": c.pii("GENDER", "男" if p["male"] else "女"),
-                "Birthday": c.pii("DATE_OF_BIRTH", fmt_date(rand_date(r), "iso")),
-                "IssueAuthority": "公安部出入境管理局", "ValidDate": "2019.05.01-2029.04.30",
-                "Number": c.pii("TRAVEL_PERMIT", num), "IssueAddress": "" if home else "福建",
-                "IssueNumber": f"{r.randint(1, 5):02d}", "Type": c.op("title_or_label", "回乡证" if home else "台胞证"),
-                "Profile": maybe_img(c, 0.2), "Nationality": "", "MainlandTravelPermitBackInfos": None,
-                "RequestId": rid}
-    elif api == "DriverLicenseOCR":
-        p = Person(c)
-        first = later(r, -6000, -400)
-        resp = {"Name": c.pii("PERSON", p.hz), "Sex": c.pii("GENDER", p.sex), "Nationality": c.pii("NATIONALITY", "中国"),
-                "Address": c.pii("ADDRESS", p.addr), "DateOfBirth": c.pii("DATE_OF_BIRTH", fmt_date(p.dob, "iso")),
-                "DateOfFirstIssue": fmt_date(first, "iso"), "Class": "C1", "StartDate": fmt_date(first, "iso"),
-                "EndDate": f"{first.year + 10}{first:-%m-%d}", "CardCode": c.pii("CN_RESIDENT_ID", p.idn),
-                "ArchivesCode": c.pii("DRIVER_LICENSE", f"{r.randrange(10 ** 12):012d}") if r.random() < 0.6 else "",
-                "Record": "", "RecognizeWarnCode": [], "RecognizeWarnMsg": [],
-                "IssuingAuthority": "北京市公安局公安交通管理局", "State": "", "CumulativeScore": "",
-                "CurrentTime": "", "GenerateTime": "", "BackPageName": "", "BackPageCardCode": "",
-                "DriverLicenseType": c.opk("other", "DriverLicenseType", r.choice(["FRONT", "DOUBLE"])), "RequestId": rid}
-        if resp["DriverLicenseType"] == "DOUBLE":
-            resp["BackPageName"] = p.hz
-            resp["BackPageCardCode"] = p.idn
-    elif api == "VehicleLicenseOCR":
-        p = Person(c)
-        reg = later(r, -3000, -30)
-        front = {"PlateNo": c.pii("VEHICLE", plate(r), form="plate"), "VehicleType": "小型轿车",
-                 "Owner": c.pii("PERSON", p.hz), "Address": c.pii("ADDRESS", p.addr), "UseCharacter": "非营运",
-                 "Model": "大众汽车牌SVW71612BM", "Vin": c.pii("VEHICLE", vin(r), form="vin"),
-                 "EngineNo": c.pii("VEHICLE", f"{r.choice('CDEG')}{r.randrange(10 ** 6):06d}", form="engine"),
-                 "RegisterDate": fmt_date(reg, "iso"), "IssueDate": fmt_date(reg, "iso"),
-                 "Seal": "北京市公安局公安交通管理局"}
-        resp = {"FrontInfo": front, "BackInfo": None, "RecognizeWarnCode": [], "RecognizeWarnMsg": [],
-                "VehicleLicenseType": "FRONT", "RequestId": rid}
-    elif api == "BankCardOCR":
-        zh, _, prefix, n = r.choice(_BANKS[:9])
-        num = luhn_number(r, prefix, n)
-        resp = {"CardNo": c.pii("BANK_CARD", r.choice([num, group4(num)])),
-                "BankInfo": f"{zh}({r.randrange(10 ** 8):08d})", "ValidDate": f"{r.randint(1, 12):02d}/20{r.randint(25, 33)}",
-                "CardType": r.choice(["借记卡", "贷记卡"]), "CardName": r.choice(["牡丹灵通卡", "一卡通(银联卡)", "龙卡通"]),
-                "BorderCutImage": maybe_img(c, 0.15) or None, "CardNoImage": None, "WarningCode": None,
-                "QualityValue": r.randint(30, 100), "RequestId": rid}
-        c.opn("other", "QualityValue", resp["QualityValue"])
-    else:
-        cn_c, a3, num3, loc = r.choice(_FPR_COUNTRIES)
-        fk = c.fk[loc]
-        male = r.random() < 0.5
-        dob = rand_date(r)
-        en = ascii_fold(f"{fk.first_name_male() if male else fk.first_name_female()},{fk.last_name()}").upper()
-        resp = {"CnName": c.pii("PERSON", cn_person(c)["hz"]), "EnName": c.pii("PERSON", en),
-                "Sex": c.pii("GENDER", "男/M" if male else "女/F"),
-                "DateOfBirth": c.pii("DATE_OF_BIRTH", fmt_date(dob, "cn_pad")),
-                "Nationality": c.pii("NATIONALITY", f"{cn_c}/{a3}"), "PeriodOfValidity": "2023.12.01-2033.11.30",
-                "No": c.pii("FOREIGN_PERMANENT_RESIDENCE", fpr_id(r, "11", num3, dob, male)), "PreviousNumber": "",
-                "IssuedAuthority": "中华人民共和国国家移民管理局",
-                "PortraitImageInfo": {"PortraitImage": maybe_img(c, 0.3), "ImageCoordinates": []},
-                "WarnCardInfos": [], "RequestId": rid}
-    c.op("action", api)
-    out: Any = {"Response": resp}
-    if r.random() < 0.3:
-        out = {"action": api, "region": c.op("region", r.choice(REGIONS[:7])), "version": "2018-11-19",
-               "latency": c.opn("latency", "latency", r.randint(120, 3200)), "response": out}
-    return wrap_log(c, out, api, 0.2)
-
-
-def k_tencent_smart(c: Ctx) -> Any:
-    """SmartStructuralOCRV2: key/value pairs found on any card, plus its WordList."""
-    r = c.rnd
-    d = build_id_doc(c)
-    lines = d.lines()
-    pairs: list[tuple[str, str]] = []
-    pending = ""
-    for ln in lines:
-        labels = [s[0] for s in ln if s[1] == "L"]
-        values = "".join(s[0] for s in ln if s[1] != "L").strip()
-        if labels and values:
-            pairs.append((" ".join(labels), values))
-            pending = ""
-        elif labels:
-            pending = " ".join(labels)
-        elif values:
-            pairs.append((pending, values))
-            pending = ""
-
-    def coord() -> dict[str, Any]:
-        x, y, w, h = r.randint(0, 900), r.randint(0, 600), r.randint(20, 500), r.randint(16, 60)
-        return {"LeftTop": {"X": x, "Y": y}, "RightTop": {"X": x + w, "Y": y}, "RightBottom": {"X": x + w, "Y": y + h},
-                "LeftBottom": {"X": x, "Y": y + h}}
-
-    groups = [{"Lines": [{"Key": {"AutoName": k, "ConfigName": ""}, "Value": {"AutoContent": v, "Coord": coord()}}]}
-              for k, v in pairs]
-    words = [{"DetectedText": _text(ln), "Coord": coord(), "AdvancedInfo": "", "WordCoordPoint": []} for ln in lines]
-    resp = {"Angle": round(r.uniform(-2, 2), 2), "StructuralList": [{"Groups": groups}],
-            "WordList": words if r.random() < 0.7 else [], "TokenNum": r.randint(200, 3000),
-            "RequestId": c.op("request_id", uuid4(r))}
-    c.op("action", "SmartStructuralOCRV2")
-    return wrap_log(c, {"Response": resp}, "SmartStructuralOCRV2")
-
-
-def k_baidu(c: Ctx) -> Any:
-    r = c.rnd
-    api = r.choice(["idcard", "idcard", "passport", "bankcard", "driving_license", "vehicle_license", "business_card",
-                    "HK_Macau_exitentrypermit"])
-    log_id = r.randrange(10 ** 18, 10 ** 19)
-    c.opn("request_id", "log_id", log_id)
-
-    def w(v: str) -> dict[str, Any]:
-        return {"location": loc_box(r), "words": v}
-
-    out: dict[str, Any]
-    if api == "idcard":
-        p = Person(c)
-        wr = {"住址": w(c.pii("ADDRESS", p.addr)), "公民身份号码": w(c.pii("CN_RESIDENT_ID", p.idn)),
-              "出生": w(c.pii("DATE_OF_BIRTH", f"{p.dob:%Y%m%d}")), "姓名": w(c.pii("PERSON", p.hz)),
-              "性别": w(c.pii("GENDER", p.sex)), "民族": w(c.pii("ETHNICITY", p.eth))}
-        out = {"words_result": wr, "words_result_num": 6, "idcard_number_type": 1, "image_status": "normal",
-               "direction": 0, "log_id": log_id}
-        c.opk("other", "image_status", "normal")
-        if r.random() < 0.3:
-            out["photo"] = maybe_img(c, 1.0)
-            out["photo_location"] = loc_box(r)
-        if r.random() < 0.3:
-            out["risk_type"] = "normal"
-            out["card_quality"] = {"IsClear": 1, "IsClear_propobility": "0.99", "IsComplete": 1,
-                                   "IsComplete_propobility": "0.98", "IsNoCover": 1, "IsNoCover_propobility": "0.97"}
-    elif api == "passport":
-        p = cn_person(c, minority_p=0)
-        dob, exp = rand_date(r), later(r, 100, 3000)
-        num = _cn_passport_number(r)
-        l1, l2 = td3("P", "CHN", p["sur"], p["giv"], num, "CHN", dob, "M" if p["male"] else "F", exp)
-        pob = r.choice(_CN_POB)
-        wr = {"国家码": w("CHN"), "护照签发地点": w("北京/BEIJING"), "MRZCode2": w(c.pii("MRZ", l2)),
-              "有效期至": w(f"{exp:%Y%m%d}"), "签发机关": w("中华人民共和国国家移民管理局"),
-              "MRZCode1": w(c.pii("MRZ", l1)), "护照号码": w(c.pii("PASSPORT", num)), "签发日期": w("20190501"),
-              "出生地点": w(c.pii("PLACE_OF_BIRTH", f"{pob}/{_CN_POB_PY[pob]}")), "姓名": w(c.pii("PERSON", p["hz"])),
-              "姓名拼音": w(c.pii("PERSON", pinyin_name(p, "comma"))), "国籍": w(c.pii("NATIONALITY", "中国/CHN")),
-              "生日": w(c.pii("DATE_OF_BIRTH", f"{dob:%Y%m%d}")),
-              "性别": w(c.pii("GENDER", "男/M" if p["male"] else "女/F"))}
-        out = {"words_result": wr, "words_result_num": len(wr), "log_id": log_id}
-    elif api == "bankcard":
-        zh, _, prefix, n = r.choice(_BANKS[:9])
-        num = luhn_number(r, prefix, n)
-        holder = c.pii("PERSON", pinyin_name(cn_person(c), "sp")) if r.random() < 0.4 else ""
-        out = {"result": {"bank_card_number": c.pii("BANK_CARD", group4(num)), "valid_date": r.choice(["NO VALID", "08/28"]),
-                          "bank_card_type": r.choice([1, 2]), "bank_name": zh, "holder_name": holder},
-               "direction": 0, "log_id": log_id}
-    elif api == "driving_license":
-        p = Person(c)
-        first = later(r, -6000, -400)
-        wr = {"证号": {"words": c.pii("CN_RESIDENT_ID", p.idn)}, "有效期限": {"words": f"{first.year + 16}{first:%m%d}"},
-              "准驾车型": {"words": "C1"}, "有效起始日期": {"words": f"{first.year + 6}{first:%m%d}"},
-              "住址": {"words": c.pii("ADDRESS", p.addr)}, "姓名": {"words": c.pii("PERSON", p.hz)},
-              "国籍": {"words": c.pii("NATIONALITY", "中国")}, "出生日期": {"words": c.pii("DATE_OF_BIRTH", f"{p.dob:%Y%m%d}")},
-              "性别": {"words": c.pii("GENDER", p.sex)}, "初次领证日期": {"words": f"{first:%Y%m%d}"}}
-        out = {"words_result": wr, "words_result_num": len(wr), "log_id": log_id}
-    elif api == "vehicle_license":
-        p = Person(c)
-        wr = {"品牌型号": {"words": "比亚迪牌BYD7152WT6HEVC2"}, "发证日期": {"words": "20210301"},
-              "使用性质": {"words": "非营运"}, "发动机号码": {"words": c.pii("VEHICLE", f"BYD{r.randrange(10 ** 8):08d}")},
-              "号牌号码": {"words": c.pii("VEHICLE", plate(r))}, "所有人": {"words": c.pii("PERSON", p.hz)},
-              "住址": {"words": c.pii("ADDRESS", p.addr)}, "注册日期": {"words": "20210301"},
-              "车辆识别代号": {"words": c.pii("VEHICLE", vin(r))}, "车辆类型": {"words": "小型轿车"}}
-        out = {"words_result": wr, "words_result_num": len(wr), "log_id": log_id}
-    elif api == "business_card":
-        p = cn_person(c)
-        addr, _ = cn_address(c)
-        wr = {"ADDR": [c.pii("ADDRESS", addr)], "FAX": [], "MOBILE": [c.pii("PHONE_NUMBER", cn_phone(c))],
-              "NAME": [c.pii("PERSON", p["hz"])], "PC": [c.pii("ADDRESS", f"{r.randint(10, 85)}{r.randrange(10 ** 4):04d}", form="postcode")],
-              "URL": ["www.example-tech.com.cn"], "TEL": [f"010-{r.randrange(10 ** 8):08d}"],
-              "COMPANY": [r.choice(["北京星河科技有限公司", "深圳市前海数联网络有限公司", "上海浦江物流股份有限公司"])],
-              "TITLE": [r.choice(["销售经理", "技术总监", "客户经理"])],
-              "EMAIL": [c.pii("EMAIL_ADDRESS", email_for(c, p["sur"] + p["giv"]))]}
-        out = {"words_result": wr, "words_result_num": 10, "log_id": log_id}
-    else:
-        p = cn_person(c)
-        num = "C" + f"{r.randrange(10 ** 8):08d}"
-        wr = {"NameChn": {"words": c.pii("PERSON", p["hz"])}, "NameEng": {"words": c.pii("PERSON", pinyin_name(p, "commanosp"))},
-              "Birthday": {"words": c.pii("DATE_OF_BIRTH", fmt_date(rand_date(r), "ymd_dot"))},
-              "Sex": {"words": c.pii("GENDER", "男" if p["male"] else "女")}, "CardNum": {"words": c.pii("TRAVEL_PERMIT", num)},
-              "ValidDate": {"words": "2019.05.01-2029.04.30"}, "IssueAuthority": {"words": "公安部出入境管理局"},
-              "IssuePlace": {"words": "广东"}}
-        out = {"words_result": wr, "words_result_num": len(wr), "log_id": log_id}
-    c.op("action", api)
-    return wrap_log(c, out, f"ocr/v1/{api}", 0.3)
-
-
-def _prism(c: Ctx, data: dict[str, str]) -> list[dict[str, Any]]:
-    r = c.rnd
-    return [{"key": k, "keyProb": 100, "value": v, "valuePos": [{"x": r.randint(0, 900), "y": r.randint(0, 600)}
-                                                                for _ in range(4)], "valueProb": r.randint(85, 100)}
-            for k, v in data.items() if v]
-
-
-def k_aliyun(c: Ctx) -> Any:
-    r = c.rnd
-    api = r.choice(["RecognizeIdcard", "RecognizeIdcard", "RecognizePassport", "RecognizeBankCard", "RecognizeHKIdcard",
-                    "RecognizeInternationalIdcard", "RecognizeExitEntryPermitToMainland"])
-    data: dict[str, Any]
-    if api == "RecognizeIdcard":
-        p = Person(c)
-        face = {"name": c.pii("PERSON", p.hz), "sex": c.pii("GENDER", p.sex), "ethnicity": c.pii("ETHNICITY", p.eth),
-                "birthDate": c.pii("DATE_OF_BIRTH", fmt_date(p.dob, "cn")), "address": c.pii("ADDRESS", p.addr),
-                "idNumber": c.pii("CN_RESIDENT_ID", p.idn)}
-        data = {"data": {"face": {"data": face, "prism_keyValueInfo": _prism(c, face), "ftype": 0,
-                                  "height": 330, "width": 520, "orgHeight": 720, "orgWidth": 1280,
-                                  "sliceRect": {"x0": 10, "y0": 12, "x1": 530, "y1": 340}}}}
-    elif api == "RecognizePassport":
-        cc = r.choice(["CHN", "PHL", "IND", "NGA", "VNM"])
-        male = r.random() < 0.5
-        if cc == "CHN":
-            cp = cn_person(c, minority_p=0)
-            sur, giv, num, cn_name = cp["sur"], cp["giv"], _cn_passport_number(r), cp["hz"]
-        else:
-            fp = _fp_person(c, cc, male)
-            sur, giv, num, cn_name = mrz_field(fp["sur"]).replace("<", " "), mrz_field(fp.get("giv", "")).replace(
-                "<", " "), _fp_number(r, cc), ""
-        dob, exp = rand_date(r), later(r, 100, 3000)
-        l1, l2 = td3("P", cc, sur, giv, num, cc, dob, "M" if male else "F", exp)
-        pd = {"passportType": "P", "countryCode": cc, "passportNumber": c.pii("PASSPORT", num),
-              "nameEn": c.pii("PERSON", f"{sur} {giv}".strip()), "name": c.pii("PERSON", cn_name) if cn_name else "",
-              "sex": c.pii("GENDER", ("男/M" if male else "女/F") if cc == "CHN" else ("MALE" if male else "FEMALE")),
-              "birthPlace": c.pii("PLACE_OF_BIRTH", "湖南/HUNAN") if cc == "CHN" else "",
-              "nationality": c.pii("NATIONALITY", "中国/CHN" if cc == "CHN" else cc + r.choice(["/", " / "]) + cc),
-              "issuePlace": "", "issueAuthority": "", "mrzLine1": c.pii("MRZ", l1), "mrzLine2": c.pii("MRZ", l2),
-              "validToDate": f"{exp:%Y%m%d}", "birthDate": c.pii("DATE_OF_BIRTH", f"{dob:%Y%m%d}"),
-              "issueDate": ""}
-        data = {"data": pd, "prism_keyValueInfo": _prism(c, pd), "height": 880, "width": 1240}
-    elif api == "RecognizeBankCard":
-        zh, _, prefix, n = r.choice(_BANKS)
-        if len(prefix) == 1:
-            prefix += "12345"
-        num = luhn_number(r, prefix, n)
-        data = {"data": {"bankName": zh, "cardNumber": c.pii("BANK_CARD", num),
-                         "validToDate": f"{r.randint(1, 12):02d}/{r.randint(25, 33)}", "cardType": r.choice(["DC", "CC"])}}
-    elif api == "RecognizeHKIdcard":
-        p = hk_person(c)
-        core, chk = hkid(r)
-        hd = {"chineseName": c.pii("PERSON", p["hz"]), "englishName": c.pii("PERSON", f"{p['sur']}, {p['giv']}"),
-              "nameCode": c.pii("TELEX_CODE", " ".join(f"{zlib.crc32(ch.encode()) % 10000:04d}" for ch in p["hz"])),
-              "birthDate": c.pii("DATE_OF_BIRTH", fmt_date(rand_date(r), "dmy_dash")),
-              "sex": c.pii("GENDER", "男 M" if p["male"] else "女 F"), "symbol": "***AZ",
-              "firstIssuedDate": "(04-98)", "issuedDate": "(18-06-19)", "idNumber": c.pii("HK_ID", f"{core}({chk})")}
-        data = {"data": hd, "prism_keyValueInfo": _prism(c, hd)}
-    elif api == "RecognizeInternationalIdcard":
-        cc = r.choice(["VNM", "IDN", "KOR", "IND"])
-        male = r.random() < 0.5
-        dob = rand_date(r)
-        if cc == "VNM":
-            fp = _fp_person(c, "VNM", male)
-            name, idn = fp["full"], f"001{0 if male else 1}{dob:%y}{r.randrange(10 ** 6):06d}"
-            addr = f"Số {r.randint(1, 99)}, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh"
-        elif cc == "IDN":
-            name = r.choice(_ID_NAMES_M if male else _ID_NAMES_F)
-            idn = f"3174{r.randrange(10 ** 2):02d}{dob.day + (0 if male else 40):02d}{dob:%m%y}{r.randrange(1, 9999):04d}"
-            addr = f"JL. MAWAR NO. {r.randint(1, 99)} RT {r.randint(1, 9):03d}/RW {r.randint(1, 9):03d}"
-        elif cc == "KOR":
-            s, g = r.choice(_KR), r.choice(_KR_GIV)
-            name, idn = f"{s[0]}{g[0]}", kr_rrn(r, dob, male)
-            addr = c.fk["ko_KR"].address()
-        else:
-            name, idn = c.fk["en_IN"].name(), aadhaar(r)
-            addr = c.fk["en_IN"].address().replace("\n", ", ")
-        idd = {"nameEn": c.pii("PERSON", name), "birthDate": c.pii("DATE_OF_BIRTH", fmt_date(dob, "dmy_slash")),
-               "idNumber": c.pii("DOCUMENT_NUMBER", idn), "address": c.pii("ADDRESS", addr),
-               "sex": c.pii("GENDER", "MALE" if male else "FEMALE"), "country": cc}
-        data = {"data": idd, "prism_keyValueInfo": _prism(c, idd)}
-    else:
-        home = r.random() < 0.6
-        p = hk_person(c) if home else tw_person(c)
-        num = (r.choice("HM") + f"{r.randrange(10 ** 8):08d}") if home else f"{r.randrange(10 ** 8):08d}"
-        pd = {"permitType": c.op("title_or_label", "港澳居民来往内地通行证" if home else "台湾居民来往大陆通行证"),
-              "nameCn": c.pii("PERSON", p["hz"]), "nameEn": c.pii("PERSON", f"{p['sur']},{p['giv'].upper()}"),
-              "birthDate": c.pii("DATE_OF_BIRTH", fmt_date(rand_date(r), "ymd_dot")),
-              "sex": c.pii("GENDER", "男" if p["male"] else "女"), "validPeriod": "2014.04.10-2024.04.09",
-              "issueAuthority": "公安部出入境管理局", "issuePlace": "", "permitNumber": c.pii("TRAVEL_PERMIT", num),
-              "issueCount": f"{r.randint(0, 4):02d}"}
-        data = {"data": pd, "figure": [{"type": "face", "x": 80, "y": 164, "w": 192, "h": 273}], "ftype": 0,
-                "prism_keyValueInfo": _prism(c, pd)}
-    out: dict[str, Any] = {"RequestId": c.op("request_id", uuid4(r, upper=True)),
-                           "Data": json.dumps(data, ensure_ascii=False, separators=(",", ":"))}
-    if r.random() < 0.4:
-        out["Code"] = "200"
-    c.op("action", api)
-    return wrap_log(c, out, api, 0.3)
-
-
-def k_textract_id(c: Ctx) -> Any:
-    r = c.rnd
-    fk = c.fk["en_US"]
-    male = r.random() < 0.5
-    dob = rand_date(r, 1950, 2006)
-    exp = later(r, 60, 3000)
-    kind = r.choice(["dl", "dl", "passport", "passport_intl"])
-    fields: list[tuple[str, str, str | None, str]] = []  # type, text, normalized, entity
-
-    def f(t: str, v: str, ent: str = "", norm: str | None = None) -> None:
-        fields.append((t, v, norm, ent))
-
-    first = (fk.first_name_male() if male else fk.first_name_female()).upper()
-    last = fk.last_name().upper()
-    if kind == "dl":
-        st = r.choice(["CA", "NY", "TX", "WA", "FL"])
-        f("FIRST_NAME", first, "PERSON")
-        f("LAST_NAME", last, "PERSON")
-        f("MIDDLE_NAME", fk.first_name().upper() if r.random() < 0.5 else "", "PERSON")
-        f("SUFFIX", "")
-        f("CITY_IN_ADDRESS", fk.city().upper(), "ADDRESS")
-        f("ZIP_CODE_IN_ADDRESS", fk.zipcode(), "ADDRESS")
-        f("STATE_IN_ADDRESS", st)
-        f("STATE_NAME", {"CA": "CALIFORNIA", "NY": "NEW YORK", "TX": "TEXAS", "WA": "WASHINGTON", "FL": "FLORIDA"}[st])
-        f("DOCUMENT_NUMBER", r.choice("ABDFY") + f"{r.randrange(10 ** 7):07d}", "DRIVER_LICENSE")
-        f("EXPIRATION_DATE", fmt_date(exp, "mdy_slash"), "", f"{exp:%Y-%m-%d}T00:00:00")
-        f("DATE_OF_BIRTH", fmt_date(dob, "mdy_slash"), "DATE_OF_BIRTH", f"{dob:%Y-%m-%d}T00:00:00")
-        f("DATE_OF_ISSUE", fmt_date(later(r, -2000, -10), "mdy_slash"), "", None)
-        f("ID_TYPE", "DRIVER LICENSE FRONT")
-        f("ENDORSEMENTS", "NONE")
-        f("VETERAN", "")
-        f("RESTRICTIONS", r.choice(["NONE", "CORRECTIVE LENSES"]))
-        f("CLASS", "C")
-        f("ADDRESS", fk.street_address().upper(), "ADDRESS")
-        f("COUNTY", "")
-        f("PLACE_OF_BIRTH", "")
-        f("MRZ_CODE", "")
-    else:
-        cc = "USA" if kind == "passport" else r.choice(["CHN", "IND", "PHL", "MEX"])
-        if cc == "CHN":
-            cp = cn_person(c, minority_p=0)
-            first, last, num = cp["giv"], cp["sur"], _cn_passport_number(r)
-        elif cc == "USA":
-            num = f"{r.randrange(10 ** 9):09d}"
-        else:
-            fp = _fp_person(c, {"IND": "IND", "PHL": "PHL", "MEX": "MEX"}[cc], male)
-            first, last = mrz_field(fp["giv"]).replace("<", " "), mrz_field(fp["sur"]).replace("<", " ")
-            num = _fp_number(r, cc)
-        l1, l2 = td3("P", cc, last, first, num, cc, dob, "M" if male else "F", exp)
-        f("FIRST_NAME", first, "PERSON")
-        f("LAST_NAME", last, "PERSON")
-        f("MIDDLE_NAME", "")
-        f("DOCUMENT_NUMBER", num, "PASSPORT")
-        f("EXPIRATION_DATE", fmt_date(exp, "dmon"), "", f"{exp:%Y-%m-%d}T00:00:00")
-        f("DATE_OF_BIRTH", fmt_date(dob, "dmon"), "DATE_OF_BIRTH", f"{dob:%Y-%m-%d}T00:00:00")
-        f("DATE_OF_ISSUE", fmt_date(later(r, -3000, -10), "dmon"), "", None)
-        f("ID_TYPE", "PASSPORT")
-        f("PLACE_OF_BIRTH", r.choice(["CALIFORNIA, U.S.A.", "NEW YORK, U.S.A.", "GUANGDONG", "MANILA", "JALISCO"]),
-          "PLACE_OF_BIRTH")
-        f("MRZ_CODE", l1 + "\n" + l2, "MRZ")
-    out_fields = []
-    for t, v, norm, ent in fields:
-        vd: dict[str, Any] = {"Text": v, "Confidence": round(r.uniform(80, 99.99), 10)}
-        if v and ent == "MRZ":
-            for part in v.split("\n"):
-                c.pii("MRZ", part)
-        elif v and ent:
-            c.pii(ent, v, form="value")
-        if norm:
-            vd["NormalizedValue"] = {"Value": norm, "ValueType": "Date"}
-            if ent == "DATE_OF_BIRTH":
-                c.pii("DATE_OF_BIRTH", norm, form="normalized")
-        out_fields.append({"Type": {"Text": t}, "ValueDetection": vd})
-    c.op("title_or_label", "DRIVER LICENSE FRONT" if kind == "dl" else "PASSPORT")
-    out = {"IdentityDocuments": [{"DocumentIndex": 1, "IdentityDocumentFields": out_fields, "Blocks": []}],
-           "DocumentMetadata": {"Pages": 1}, "AnalyzeIDModelVersion": c.opk("sdk_version", "AnalyzeIDModelVersion", r.choice(["1.0", "2.0"]))}
-    c.opn("count", "DocumentIndex", 1)
-    if r.random() < 0.5:
-        rid = c.op("request_id", uuid4(r))
-        out["ResponseMetadata"] = {"RequestId": rid, "HTTPStatusCode": 200, "RetryAttempts": 0}
-    return wrap_log(c, out, "AnalyzeID", 0.3)
-
-
-def k_azure_id(c: Ctx) -> Any:
-    r = c.rnd
-    fk = c.fk[r.choice(["en_US", "en_GB", "de_DE", "fr_FR", "en_CA"])]
-    male = r.random() < 0.5
-    dob = rand_date(r, 1950, 2006)
-    exp = later(r, 60, 3000)
-    doc_type = r.choice(["idDocument.driverLicense", "idDocument.passport", "idDocument.nationalIdentityCard",
-                         "idDocument.residencePermit"])
-    first = ascii_fold(fk.first_name_male() if male else fk.first_name_female()).upper()
-    last = ascii_fold(fk.last_name()).upper()
-    content_parts: list[str] = []
-    fields: dict[str, Any] = {}
-
-    def add(name: str, ftype: str, content: str, ent: str = "", extra: dict[str, Any] | None = None,
-            value_key: str | None = None) -> None:
-        off = sum(len(x) + 1 for x in content_parts)
-        content_parts.append(content)
-        fd: dict[str, Any] = {"type": ftype}
-        if value_key:
-            fd[value_key] = content
-        fd.update(extra or {})
-        fd.update({"content": content,
-                   "boundingRegions": [{"pageNumber": 1, "polygon": [float(r.randint(0, 900)) for _ in range(8)]}],
-                   "confidence": round(r.uniform(0.8, 0.999), 3), "spans": [{"offset": off, "length": len(content)}]})
-        fields[name] = fd
-        if ent:
-            c.pii(ent, content)
-
-    add("FirstName", "string", first, "PERSON", value_key="valueString")
-    add("LastName", "string", last, "PERSON", value_key="valueString")
-    if doc_type == "idDocument.passport":
-        num = r.choice("ABCEFGHKLM") + f"{r.randrange(10 ** 8):08d}"
-        add("DocumentNumber", "string", num, "PASSPORT", value_key="valueString")
-    elif doc_type == "idDocument.residencePermit":
-        num = r.choice(["ZU", "RB"]) + f"{r.randrange(10 ** 7):07d}"
-        add("DocumentNumber", "string", num, "RESIDENCE_PERMIT", value_key="valueString")
-    elif doc_type == "idDocument.driverLicense":
-        num = r.choice("ABDFY") + f"{r.randrange(10 ** 7):07d}"
-        add("DocumentNumber", "string", num, "DRIVER_LICENSE", value_key="valueString")
-    else:
-        num = "".join(r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(9))
-        add("DocumentNumber", "string", num, "DOCUMENT_NUMBER", value_key="valueString")
-    add("DateOfBirth", "date", fmt_date(dob, r.choice(["dmon", "mdy_slash", "dot_dmy0"])), "DATE_OF_BIRTH",
-        extra={"valueDate": c.pii("DATE_OF_BIRTH", f"{dob:%Y-%m-%d}", form="normalized")})
-    add("DateOfExpiration", "date", fmt_date(exp, "dmon"), extra={"valueDate": f"{exp:%Y-%m-%d}"})
-    if r.random() < 0.7:
-        sx = "M" if male else "F"
-        fields["Sex"] = {"type": "string", "valueString": sx, "content": sx, "confidence": 0.99}
-    if doc_type in ("idDocument.driverLicense", "idDocument.nationalIdentityCard", "idDocument.residencePermit"):
-        street = fk.street_address().upper()
-        city = fk.city().upper()
-        pc = fk.postcode() if hasattr(fk, "postcode") else fk.zipcode()
-        content = f"{street} {city} {pc}"
-        add("Address", "address", content, "ADDRESS",
-            extra={"valueAddress": {"streetAddress": c.pii("ADDRESS", street), "city": c.pii("ADDRESS", city),
-                                    "postalCode": c.pii("ADDRESS", pc, form="postcode"), "countryRegion": "USA"}})
-    if doc_type in ("idDocument.passport", "idDocument.residencePermit"):
-        nat = r.choice(["CHN", "IND", "PHL", "VNM", "NGA"])
-        add("Nationality", "countryRegion", nat, "NATIONALITY", extra={"valueCountryRegion": nat})
-        pob = r.choice(["SHANGHAI", "CHENNAI", "CEBU", "HANOI", "LAGOS"])
-        add("PlaceOfBirth", "string", pob, "PLACE_OF_BIRTH", value_key="valueString")
-        l1, l2 = td3("P", nat, last, first, num, nat, dob, "M" if male else "F", exp)
-        c.pii("MRZ", l1)
-        c.pii("MRZ", l2)
-        fields["MachineReadableZone"] = {"type": "object", "content": l1 + "\n" + l2, "confidence": 0.98,
-                                         "valueObject": {"FirstName": {"type": "string", "valueString": first},
-                                                         "LastName": {"type": "string", "valueString": last},
-                                                         "DocumentNumber": {"type": "string", "valueString": num}}}
-    content = "\n".join(content_parts)
-    api = r.choice(["2024-11-30", "2023-07-31"])
-    out = {"status": c.opk("other", "status", "succeeded"),
-           "analyzeResult": {"apiVersion": c.op("sdk_version", api), "modelId": c.op("other", "prebuilt-idDocument"),
-                             "stringIndexType": "textElements", "content": content,
-                             "pages": [{"pageNumber": 1, "angle": 0, "width": 1024, "height": 640, "unit": "pixel"}],
-                             "documents": [{"docType": c.op("other", doc_type),
-                                            "boundingRegions": [{"pageNumber": 1,
-                                                                 "polygon": [0, 0, 1024, 0, 1024, 640, 0, 640]}],
-                                            "fields": fields, "confidence": round(r.uniform(0.9, 1), 3),
-                                            "spans": [{"offset": 0, "length": len(content)}]}]}}
-    return wrap_log(c, out, "AnalyzeDocument", 0.3)
-
-
-def k_google_id(c: Ctx) -> Any:
-    r = c.rnd
-    kind = r.choice(["us_passport", "us_dl", "fr_id", "fr_dl"])
-    fk = c.fk["fr_FR" if kind.startswith("fr") else "en_US"]
-    male = r.random() < 0.5
-    dob = rand_date(r, 1950, 2006)
-    exp = later(r, 60, 3000)
-    ents: list[dict[str, Any]] = []
-    text_parts: list[str] = []
-
-    def ent(t: str, v: str, pii: str = "", norm: dict[str, Any] | None = None) -> None:
-        off = sum(len(x) + 1 for x in text_parts)
-        text_parts.append(v)
-        e: dict[str, Any] = {"type": t, "mentionText": v, "confidence": round(r.uniform(0.6, 1), 6),
-                             "pageAnchor": {"pageRefs": [{"boundingPoly": {"normalizedVertices": [
-                                 {"x": round(r.random(), 6), "y": round(r.random(), 6)} for _ in range(4)]}}]},
-                             "id": str(len(ents)), "textAnchor": _anchor(off, off + len(v))}
-        if norm:
-            e["normalizedValue"] = norm
-        ents.append(e)
-        if pii and v:
-            c.pii(pii, v)
-
-    fam = ascii_fold(fk.last_name()).upper() if kind.startswith("us") else fk.last_name().upper()
-    giv = (fk.first_name_male() if male else fk.first_name_female())
-    ent("Family Name", fam, "PERSON")
-    ent("Given Names", giv.upper() if r.random() < 0.7 else giv, "PERSON")
-    dstr = fmt_date(dob, "dmon" if kind == "us_passport" else ("mdy_slash" if kind == "us_dl" else "dot_dmy0"))
-    ent("Date Of Birth", dstr, "DATE_OF_BIRTH",
-        {"text": c.pii("DATE_OF_BIRTH", f"{dob:%Y-%m-%d}", form="normalized"),
-         "dateValue": {"year": dob.year, "month": dob.month, "day": dob.day}})
-    ent("Expiration Date", fmt_date(exp, "dmon"), "", {"text": f"{exp:%Y-%m-%d}",
-                                                      "dateValue": {"year": exp.year, "month": exp.month, "day": exp.day}})
-    if kind == "us_passport":
-        ent("Document Id", f"{r.randrange(10 ** 9):09d}", "PASSPORT")
-        ent("Place Of Birth", r.choice(["CALIFORNIA, U.S.A.", "OHIO, U.S.A.", "CHINA", "PHILIPPINES"]), "PLACE_OF_BIRTH")
-        l1, l2 = td3("P", "USA", fam, giv, ents[-2]["mentionText"], "USA", dob, "M" if male else "F", exp)
-        ent("MRZ Code", l1, "MRZ")
-        ent("MRZ Code", l2, "MRZ")
-    elif kind == "us_dl":
-        ent("Document Id", r.choice("ABDFY") + f"{r.randrange(10 ** 7):07d}", "DRIVER_LICENSE")
-        ent("Address", f"{fk.street_address().upper()} {fk.city().upper()}, {fk.state_abbr()} {fk.zipcode()}", "ADDRESS")
-    elif kind == "fr_id":
-        ent("Document Id", "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(9)), "DOCUMENT_NUMBER")
-        ent("Place Of Birth", fk.city().upper(), "PLACE_OF_BIRTH")
-    else:
-        ent("Document Id", f"{r.randrange(10 ** 12):012d}", "DRIVER_LICENSE")
-        ent("Address", fk.address().replace("\n", ", "), "ADDRESS")
-    ents.append({"type": "Portrait", "confidence": 0.99, "id": str(len(ents)),
-                 "pageAnchor": {"pageRefs": [{"boundingPoly": {"normalizedVertices": [{"x": 0.05, "y": 0.2}]}}]}})
-    text = "\n".join(text_parts) + "\n"
-    doc = {"mimeType": c.op("other", "image/jpeg"), "text": text, "entities": ents,
-           "pages": [{"pageNumber": 1, "dimension": {"width": 1280, "height": 806, "unit": "pixels"}}]}
-    c.op("title_or_label", "Family Name")
-    c.op("title_or_label", "Date Of Birth")
-    if r.random() < 0.3:
-        doc["pages"][0]["image"] = {"content": c.pii("IMAGE", image_b64(r), form="base64"), "mimeType": "image/jpeg",
-                                     "width": 1280, "height": 806}
-    out: Any = {"document": doc, "humanReviewStatus": {"state": "SKIPPED"}} if r.random() < 0.5 else doc
-    return wrap_log(c, out, "ProcessDocument", 0.3)
-
-
-# ----------------------------------------------------------------------------------------------------------------------
-# Two in-house KYC services (invented key naming)
-# ----------------------------------------------------------------------------------------------------------------------
-
-def holder(c: Ctx) -> dict[str, Any]:
-    """A holder from one of several regions, with the forms an in-house KYC service stores."""
-    r = c.rnd
-    region = r.choice(["CN", "CN", "CN", "HK", "TW", "PH", "IN", "VN", "ID", "MX", "NG"])
-    male = r.random() < 0.5
-    dob = rand_date(r, 1950, 2006)
-    h: dict[str, Any] = {"region": region, "male": male, "dob": dob}
-    if region == "CN":
-        p = cn_person(c)
-        addr, area = cn_address(c)
-        h.update(name=p["hz"], latin=pinyin_name(p, r.choice(["sp", "comma", "title"])), addr=addr,
-                 idn=("CN_RESIDENT_ID", cn_rid(r, area, dob, p["male"])), nat="CHN", gender="男" if p["male"] else "女",
-                 eth=p["eth"], pob=r.choice(_CN_POB), male=p["male"])
-    elif region == "HK":
-        p = hk_person(c)
-        core, chk = hkid(r)
-        h.update(name=p["hz"], latin=f"{p['sur']}, {p['giv']}" + (f" {p['eng']}" if p["eng"] else ""),
-                 addr=hk_address(c, r.random() < 0.5), idn=("HK_ID", f"{core}({chk})"), nat="CHN",
-                 gender="MALE" if p["male"] else "FEMALE", pob="HONG KONG", male=p["male"])
-    elif region == "TW":
-        p = tw_person(c)
-        h.update(name=p["hz"], latin=f"{p['sur']}, {p['giv']}", addr=tw_address(c), idn=("TW_ID", twid(r, p["male"])),
-                 nat="TWN", gender="男" if p["male"] else "女", pob=r.choice(_TW_POB), male=p["male"])
-    else:
-        cc = {"PH": "PHL", "IN": "IND", "VN": "VNM", "ID": "IDN", "MX": "MEX", "NG": "NGA"}[region]
-        fp = _fp_person(c, cc, male)
-        full = fp.get("full") or f"{fp['giv']} {fp['sur']}"
-        loc = {"PH": "en_PH", "IN": "en_IN", "VN": "vi_VN", "ID": "id_ID", "MX": "es_MX", "NG": "en_US"}[region]
-        addr = ", ".join(faker_addr_lines(c, loc))
-        if region == "IN":
-            idn = ("DOCUMENT_NUMBER", aadhaar(r))
-        elif region == "MX":
-            idn = ("DOCUMENT_NUMBER", curp(r, fp["s1"], fp["s2"], fp["g"], dob, male))
-        else:
-            idn = ("PASSPORT", _fp_number(r, cc))
-        h.update(name=full, latin=ascii_fold(full).upper(), addr=addr, idn=idn, nat=cc,
-                 gender="MALE" if male else "FEMALE", pob=_fp_pob(c, cc))
-    h["phone"] = cn_phone(c) if region in ("CN", "TW") else (
-        f"+852 {r.randint(5, 9)}{r.randrange(10 ** 3):03d} {r.randrange(10 ** 4):04d}" if region == "HK"
-        else c.fk["en_US"].phone_number() if region == "NG" else f"+{r.choice(['63', '91', '84', '62', '52'])} "
-        f"{r.randint(800, 999)} {r.randrange(10 ** 3):03d} {r.randrange(10 ** 4):04d}")
-    h["email"] = email_for(c, ascii_fold(h["latin"]).replace(",", "").replace(" ", r.choice([".", "_", ""])))
-    return h
-
-
-def k_kyc_snake(c: Ctx) -> Any:
-    r = c.rnd
-    h = holder(c)
-    k = {n: r.choice(opts) for n, opts in {
-        "name": ["holder_full_nm", "cust_nm_full", "subj_legal_nm", "party_nm_txt"],
-        "latin": ["holder_nm_lat", "cust_nm_romanized", "nm_en_txt", "alt_script_nm"],
-        "dob": ["cust_birth_dt", "dob_dt", "birth_ymd", "subj_brth_dt"],
-        "idn": ["idn", "id_no_txt", "doc_idn", "natl_idn_val"],
-        "idt": ["idn_typ_cd", "doc_typ", "id_kind_cd"],
-        "addr": ["resid_addr_txt", "addr_line_full", "home_addr_txt", "domicile_txt"],
-        "phone": ["mob_no", "msisdn", "cntct_phone_nbr", "tel_e164"],
-        "email": ["email_addr", "e_mail_txt", "contact_mail_id"],
-        "sex": ["sex_cd", "gndr_txt", "gender_desc"],
-        "nat": ["natl_cd", "citizenship_iso3", "nationality_cd"],
-        "pob": ["birth_plc_txt", "pob_txt", "brth_place_nm"],
-        "img": ["face_img_b64", "selfie_blob", "doc_front_b64"],
-    }.items()}
-    ent, idv = h["idn"]
-    dob_s = fmt_date(h["dob"], r.choice(["iso", "compact", "dmy_slash", "dmon", "ymd_slash0"]))
-    vals: list[tuple[str, str, str]] = [
-        (k["name"], "PERSON", h["name"]), (k["latin"], "PERSON", h["latin"]), (k["dob"], "DATE_OF_BIRTH", dob_s),
-        (k["idn"], ent, idv), (k["addr"], "ADDRESS", h["addr"]), (k["phone"], "PHONE_NUMBER", h["phone"]),
-        (k["email"], "EMAIL_ADDRESS", h["email"]), (k["sex"], "GENDER", h["gender"]),
-        (k["nat"], "NATIONALITY", h["nat"]), (k["pob"], "PLACE_OF_BIRTH", h["pob"]),
-    ]
-    r.shuffle(vals)
-    vals = vals[:r.randint(6, len(vals))]
-    idt = {"CN_RESIDENT_ID": "01", "HK_ID": "HKID", "TW_ID": "TWID", "PASSPORT": "PP", "DOCUMENT_NUMBER": "NID"}[ent]
-    ops = {"req_seq": c.op("request_id", f"KYC{ts(r, 'epoch')}{r.randrange(10 ** 6):06d}"),
-           "svc_nm": c.opk("other", "svc_nm", r.choice(["kyc-gw", "onbrd-ocr-svc", "ekyc-core"])),
-           "api_ver": c.op("sdk_version", f"{r.randint(1, 4)}.{r.randint(0, 12)}.{r.randint(0, 30)}"),
-           "chnl_cd": c.opk("other", "chnl_cd", r.choice(["APP", "H5", "MINIPROG", "BRANCH"])),
-           "elapsed_ms": c.opn("latency", "elapsed_ms", r.randint(90, 5000)),
-           "rtn_cd": c.opk("error_code", "rtn_cd", r.choice(["0000", "0000", "E1002", "W0107"])),
-           "rtn_msg": r.choice(["OK", "SUCCESS", "PARTIAL_MATCH"]),
-           "ocr_conf_scr": c.opn("other", "ocr_conf_scr", round(r.uniform(0.6, 0.99), 4)),
-           "tenant_id": c.opk("app_id", "tenant_id", f"T{r.randrange(10 ** 6):06d}"),
-           k["idt"]: c.opk("other", k["idt"], idt)}
-    body: dict[str, Any] = {}
-    for key, e, v in vals:
-        if e == "GENDER" and len(v) < 2 and not is_cjk(v):
-            body[key] = v
-            continue
-        body[key] = c.pii(e, v, form="kyc")
-    if r.random() < 0.3:
-        body[k["img"]] = c.pii("IMAGE", image_b64(r), form="base64")
-    shape = r.choice(["flat", "nested", "fields", "subj"])
-    if shape == "flat":
-        out = {**ops, **body}
-    elif shape == "nested":
-        out = {**ops, "rslt": body}
-    elif shape == "fields":
-        out = {**ops, "rslt": {"fld_list": [{"fld_nm": kk, "fld_val": vv, "conf": round(r.uniform(0.5, 1), 3)}
-                                             for kk, vv in body.items()]}}
-    else:
-        out = {**ops, "subj": {"nm": {kk: vv for kk, vv in body.items() if kk in (k["name"], k["latin"])},
-                               "ids": [{kk: vv, k["idt"]: idt} for kk, vv in body.items() if kk == k["idn"]],
-                               "attrs": {kk: vv for kk, vv in body.items()
-                                         if kk not in (k["name"], k["latin"], k["idn"])}}}
-    return out
-
-
-_CN_KEYS = {  # field: (pinyin full, initials, chinese)
-    "name": ("xingming", "xm", "姓名"), "sex": ("xingbie", "xb", "性别"), "eth": ("minzu", "mz", "民族"),
-    "dob": ("chushengriqi", "csrq", "出生日期"), "addr": ("zhuzhi", "zz", "住址"),
-    "idn": ("gongminshenfenhaoma", "gmsfhm", "公民身份号码"), "phone": ("lianxidianhua", "lxdh", "联系电话"),
-    "email": ("dianziyouxiang", "dzyx", "电子邮箱"), "cur": ("xianzhuzhi", "xzz", "现住址"),
-    "pob": ("chushengdi", "csd", "出生地"),
-}
-
-
-def k_kyc_cn(c: Ctx) -> Any:
-    r = c.rnd
-    p = Person(c)
-    cur_addr, _ = cn_address(c)
-    style = r.choice([0, 1, 2])
-    dob_s = fmt_date(p.dob, r.choice(["compact", "iso", "cn"]))
-    raw = [("name", "PERSON", p.hz), ("sex", "GENDER", p.sex), ("eth", "ETHNICITY", p.eth),
-           ("dob", "DATE_OF_BIRTH", dob_s), ("addr", "ADDRESS", p.addr), ("idn", "CN_RESIDENT_ID", p.idn),
-           ("phone", "PHONE_NUMBER", cn_phone(c)), ("email", "EMAIL_ADDRESS", email_for(c, p.sur + p.giv)),
-           ("cur", "ADDRESS", cur_addr), ("pob", "PLACE_OF_BIRTH", pob_full(r.choice(_CN_POB)))]
-    r.shuffle(raw)
-    raw = raw[:r.randint(5, len(raw))]
-    items = [(_CN_KEYS[f][style], e, c.pii(e, v, form="kyc_cn")) for f, e, v in raw]
-    shape = r.choice(["items", "items", "numbered", "dict", "kv_conf"])
-    if shape == "items":
-        result: Any = {"items": [{"key": kk, "value": vv} for kk, _, vv in items]}
-    elif shape == "kv_conf":
-        result = {"items": [{"k": kk, "v": vv, "conf": round(r.uniform(0.6, 1), 2)} for kk, _, vv in items]}
-    elif shape == "numbered":
-        result = {f"field_{i + 1:02d}": vv for i, (_, _, vv) in enumerate(items)}
-        result["schema"] = {f"field_{i + 1:02d}": c.opk("other", f"field_{i + 1:02d}", kk) for i, (kk, _, _) in enumerate(items)}
-    else:
-        result = {kk: vv for kk, _, vv in items}
-    if r.random() < 0.25:
-        extra = {"zjlx": c.opk("other", "zjlx", "111"), "zjhm_jm": c.op("other", f"{r.getrandbits(128):032x}")}
-        result = {**result, **extra} if isinstance(result, dict) and shape != "items" else result
-    code = r.choice([0, "0000", "200"])
-    out = {"code": code, "msg": c.opk("other", "msg", r.choice(["成功", "success", "处理成功"])),
-           "data": {"result": result, "bizNo": c.op("request_id", f"{ts(r, 'epoch')}{r.randrange(10 ** 6):06d}"),
-                    "serialNo": c.op("request_id", uuid4(r).replace("-", ""))},
-           "traceId": c.op("request_id", f"{r.getrandbits(64):016x}"),
-           "costTime": c.opn("latency", "costTime", r.randint(50, 4000))}
-    if r.random() < 0.4:
-        out["data"]["jgdm"] = c.opk("other", "jgdm", r.choice(["000000", "100001", "200003"]))
-    return out
-
-
-# ----------------------------------------------------------------------------------------------------------------------
-# Text kinds: page text of identity documents, logs, free text
-# ----------------------------------------------------------------------------------------------------------------------
-
-def decode_escapes(s: str) -> str:
-    """What a reader sees in an ensure_ascii JSON text: \\uXXXX escapes decoded (BMP characters only)."""
-    import re
-    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), s)
-
-
-def sub_ctx(c: Ctx) -> Ctx:
-    s = Ctx(c.rnd, Recorder(), c.fk)
-    s.nz = c.nz
+    op = rnd.choice(("o0", "l1", "fw", "space", "drop", "s5", "b8"))
+    idx = [i for i, c in enumerate(s) if c.isdigit()]
+    if op == "o0" and "0" in s:
+        i = rnd.choice([i for i, c in enumerate(s) if c == "0"])
+        return s[:i] + rnd.choice("OoD") + s[i + 1 :]
+    if op == "l1" and "1" in s:
+        i = rnd.choice([i for i, c in enumerate(s) if c == "1"])
+        return s[:i] + rnd.choice("lI|") + s[i + 1 :]
+    if op == "s5" and "5" in s:
+        return s.replace("5", "S", 1)
+    if op == "b8" and "8" in s:
+        return s.replace("8", "B", 1)
+    if op == "fw" and idx:
+        return s.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if op == "space":
+        i = rnd.randint(2, len(s) - 2)
+        if s[i - 1] != " " and s[i] != " ":
+            return s[:i] + " " + s[i:]
+    if op == "drop" and len(s) >= 8:
+        i = rnd.randint(1, len(s) - 2)
+        if s[i] != " ":
+            return s[:i] + s[i + 1 :]
     return s
 
 
-def transfer(c: Ctx, sub: Ctx, text: str) -> None:
-    """Keep what a (possibly truncated, possibly escaped) text still shows of what `sub` recorded."""
-    dec = decode_escapes(text)
-    for p in sub.rec.planted:
-        if p.value in dec:
-            c.pii(p.entity, p.value, form=p.form, digits=bool(p.digits) or p.entity in DIGIT_ENTITIES)
-            continue
-        for k in range(len(p.value) - 1, 5, -1):
-            pre = p.value[:k]
-            if dec.endswith(pre) or any(pre + m in dec for m in (".", "…", "\n")):
-                c.pii(p.entity, p.value[:k], form="truncated", digits=p.entity in DIGIT_ENTITIES)
-                break
-    for o in sub.rec.operational:
-        if o.fragment in dec:
-            c.op(o.category, o.fragment)
+# ----------------------------------------------------------------------------------------------------------------
+# document lines
 
 
-def dump(obj: Any, r: random.Random, ascii_p: float = 0.3, compact_p: float = 0.0) -> str:
-    if r.random() < compact_p:
-        return json.dumps(obj, ensure_ascii=r.random() < ascii_p, separators=(",", ":"))
-    return json.dumps(obj, ensure_ascii=r.random() < ascii_p)
+class Lines:
+    """Accumulates the text lines of a document, planting values and recording labels."""
 
+    def __init__(self, rnd: random.Random, rec: Recorder, bilingual: float = 0.4) -> None:
+        self.rnd = rnd
+        self.rec = rec
+        self.out: list[str] = []
+        self.bilingual = bilingual
+        self.missing = rnd.choice((0.0, 0.0, 0.15, 0.3))
+        self.two_line = rnd.choice((0.0, 0.3, 0.6, 1.0))
+        self.sep = rnd.choice((" ", "", ":", ": ", "：", "  "))
 
-def truncate(text: str, r: random.Random, p: float) -> str:
-    if len(text) < 200 or r.random() >= p:
-        return text
-    cut = r.randint(len(text) // 3, len(text) - 20)
-    return text[:cut] + r.choice(["...", "...(truncated)", f"... [{len(text) - cut} more bytes]", "…", ""])
+    def title(self, *titles: str) -> None:
+        for t in titles:
+            self.out.append(self.rec.op("title_or_label", t))
 
+    def text(self, t: str, category: str = "other") -> None:
+        self.out.append(self.rec.op(category, t) if category else t)
 
-def t_pagetext(c: Ctx) -> str:
-    r = c.rnd
-    d = build_id_doc(c)
-    lines = d.lines()
-    texts = [_text(ln) for ln in lines]
-    style = r.choice(["page", "page", "pipe", "space", "respbody", "respbody", "resp_escaped"])
-    stamp = c.op("timestamp", ts(r, "log"))
-    if style == "page":
-        head = r.choice(["", f"===== OCR page 1/{r.randint(1, 3)} =====\n", f"[{stamp}] OCR text:\n"])
-        if "=====" in head:
-            c.op("other", head.strip())
-        return head + "\n".join(texts) + r.choice(["", "\n"])
-    if style == "pipe":
-        tid = c.op("request_id", uuid4(r))
-        return f"{stamp} INFO  [ocr-worker-{r.randint(1, 16)}] doc_id={tid} {c.op('count', f'lines={len(texts)}')} " \
-               f"text=" + " | ".join(texts)
-    if style == "space":
-        return f"[{stamp}] ocr_result: " + " ".join(texts) + f" ({c.op('other', f'conf={r.randint(80, 99)}')})"
-    sub = sub_ctx(c)
-    payload = r.choice([v_tencent, v_baidu, v_paddle])(sub, lines)
-    body = dump(payload, r, ascii_p=1.0 if style == "resp_escaped" else 0.0)
-    body = truncate(body, r, 0.2)
-    key = "resp=" if style == "resp_escaped" else r.choice(["resp body: ", "response body=", "resp: "])
-    line = f"{stamp} DEBUG {r.choice(['http.client', 'ocr.sdk', 'urllib3.connectionpool', 'OcrClient'])} {key}{body}"
-    transfer(c, sub, line)
-    return line
+    def raw(self, t: str) -> None:
+        self.out.append(t)
 
+    def label(self, zh: str | None, en: str | None) -> list[str]:
+        r = self.rnd
+        if r.random() < self.missing or not (zh or en):
+            return []
+        opts: list[list[str]] = []
+        if zh:
+            opts.append([zh])
+        if en:
+            opts.append([en])
+        if zh and en and r.random() < self.bilingual:
+            opts = [[f"{zh}/{en}"], [f"{zh} {en}"], [zh, en], [f"{zh}{en}"]]
+        chosen = r.choice(opts)
+        for c in chosen:
+            for piece in c.split("/") if "/" in c else [c]:
+                self.rec.op("title_or_label", piece)
+        return chosen
 
-# -- validation errors ------------------------------------------------------------------------------------------------
-
-def _similar_name(r: random.Random, hz: str) -> str:
-    swaps = {"三": "珊", "伟": "玮", "明": "铭", "华": "桦", "丽": "莉", "静": "晶", "军": "君", "杰": "洁", "芳": "方",
-             "婷": "亭", "涛": "滔", "磊": "垒", "敏": "民", "强": "蔷", "平": "萍", "刚": "钢", "霞": "侠"}
-    for i, ch in enumerate(hz):
-        if ch in swaps and i > 0:
-            return hz[:i] + swaps[ch] + hz[i + 1:]
-    return hz[:-1] + r.choice("一二文武天")
-
-
-def t_validation(c: Ctx) -> str:
-    r = c.rnd
-    out = []
-    for _ in range(r.randint(1, 4)):
-        stamp = c.op("timestamp", ts(r, r.choice(["log", "iso"])))
-        tid = c.op("request_id", r.choice([uuid4(r), f"{r.getrandbits(64):016x}"]))
-        lvl = r.choice(["WARN", "ERROR", "WARNING", "INFO"])
-        p = Person(c)
-        kind = r.randrange(11)
-        if kind == 0:
-            # deliberately INVALID check digit: this is what the validator rejects
-            bad = bad_rid(r, p.area, p.dob, p.male)
-            out.append(f"{stamp} {lvl} [kyc-verify-{r.randint(1, 9)}] c.a.kyc.IdValidator - resident id checksum mismatch:"
-                       f" idNo={c.pii('CN_RESIDENT_ID', bad, form='invalid_checksum')} expected="
-                       f"{rid_check(bad[:17])} actual={bad[-1]} traceId={tid}")
-        elif kind == 1:
-            n2 = _similar_name(r, p.hz)
-            out.append(f"{stamp} {lvl} name mismatch: ocr_name=\"{c.pii('PERSON', p.hz)}\" input_name=\""
-                       f"{c.pii('PERSON', n2)}\" {c.op('other', f'similarity={round(r.uniform(0.5, 0.9), 2)}')} "
-                       f"request_id={tid}")
-        elif kind == 2:
-            num = _cn_passport_number(r)
-            exp = later(r, -900, -1)
-            out.append(f"{stamp} ERROR DocumentExpiredError: type=PASSPORT no={c.pii('PASSPORT', num)} holder="
-                       f"{c.pii('PERSON', pinyin_name({'sur': p.sur, 'giv': p.giv}, 'sp'))} expiry={exp:%Y-%m-%d} "
-                       f"trace={tid}")
-        elif kind == 3:
-            core, chk = hkid(r)
-            wrong = r.choice([x for x in "0123456789A" if x != chk])
-            # deliberately INVALID HKID check digit
-            out.append(f"{stamp} {lvl} hkid check digit invalid: {c.pii('HK_ID', f'{core}({wrong})', form='invalid')} "
-                       f"(expected {chk}) req={tid}")
-        elif kind == 4:
-            num = _cn_passport_number(r)
-            l1, l2 = td3("P", "CHN", p.sur, p.giv, num, "CHN", p.dob, "M" if p.male else "F", later(r, 100, 3000))
-            pos = 9
-            bad_l2 = l2[:pos] + str((int(l2[pos]) + r.randint(1, 9)) % 10) + l2[pos + 1:]  # deliberately invalid
-            out.append(f"{stamp} {lvl} MRZ check digit failed (document number, pos {pos + 1}): line1="
-                       f"{c.pii('MRZ', l1)} line2={c.pii('MRZ', bad_l2, form='invalid')}")
-        elif kind == 5:
-            good = luhn_number(r, "622202", 19)
-            bad = good[:-1] + str((int(good[-1]) + r.randint(1, 9)) % 10)  # deliberately fails Luhn
-            out.append(f"{stamp} {lvl} card number failed Luhn check: {c.pii('BANK_CARD', r.choice([bad, group4(bad)]), form='invalid')}"
-                       f" bin=622202 channel={c.op('other', 'UNIONPAY')}")
-        elif kind == 6:
-            dob = rand_date(r, 2008, 2012)
-            out.append(f"{stamp} {lvl} age check failed: dob={c.pii('DATE_OF_BIRTH', fmt_date(dob, 'iso'))} "
-                       f"age={2024 - dob.year} min_age=18 applicant={c.pii('PERSON', p.hz)} req_id={tid}")
-        elif kind == 7:
-            tp = tw_person(c)
-            good = twid(r, tp["male"])
-            bad = good[:-1] + str((int(good[-1]) + r.randint(1, 9)) % 10)  # deliberately invalid
-            out.append(f"{stamp} {lvl} 統一編號檢核錯誤 {c.pii('TW_ID', bad, form='invalid')}（{c.pii('PERSON', tp['hz'])}）"
-                       f" 請重新上傳 trace={tid}")
-        elif kind == 8:
-            bad = bad_rid(r, p.area, p.dob, p.male)
-            out.append(f"{stamp} {lvl} 身份证号码校验失败(校验位错误) 证件号:{c.pii('CN_RESIDENT_ID', bad, form='invalid_checksum')}"
-                       f" 姓名:{c.pii('PERSON', p.hz)} 手机:{c.pii('PHONE_NUMBER', cn_phone(c))} 流水号={tid}")
-        elif kind == 9:
-            other = p.dob + timedelta(days=r.choice([-1, 1, 31, 365]))
-            out.append(f"{stamp} {lvl} DOB mismatch: form={c.pii('DATE_OF_BIRTH', fmt_date(other, 'iso'))} "
-                       f"id_card={c.pii('DATE_OF_BIRTH', fmt_date(p.dob, 'compact'))} idNo={c.pii('CN_RESIDENT_ID', p.idn)}")
+    def field(self, zh: str | None, en: str | None, entity: str, value: str, *, digits: bool = False, form: str = "", p_noise: float = 0.0, split: bool = False) -> str:
+        r = self.rnd
+        value = noise(r, value, p_noise)
+        labs = self.label(zh, en)
+        parts = [value]
+        if split and len(value) >= 12 and r.random() < 0.5:
+            cut = r.randint(5, len(value) - 5)
+            parts = [value[:cut], value[cut:]]
+        for pt in parts:
+            self.rec.pii(entity, pt, form=form, digits=digits)
+        if not labs:
+            self.out.extend(parts)
+        elif r.random() < self.two_line or len(labs) > 1:
+            self.out.extend(labs + parts)
         else:
-            bad = bad_rid(r, p.area, p.dob, p.male)
-            rec = {"level": "warn", "ts": stamp, "msg": "validation_failed", "field": "id_number",
-                   "value": c.pii("CN_RESIDENT_ID", bad, form="invalid_checksum"), "reason": "checksum",
-                   "name": c.pii("PERSON", p.hz), "trace_id": tid}
-            out.append(json.dumps(rec, ensure_ascii=False))
-    return "\n".join(out)
+            self.out.append(labs[0] + self.sep + parts[0])
+            self.out.extend(parts[1:])
+        return value
 
-
-# -- SDK debug lines with request / response bodies ---------------------------------------------------------------------
-
-def t_sdk_debug(c: Ctx) -> str:
-    r = c.rnd
-    stamp = c.op("timestamp", ts(r, "log"))
-    vendor = r.choice(["tencent", "baidu", "aliyun", "okhttp"])
-    sub = sub_ctx(c)
-    lines: list[str] = []
-    if vendor == "tencent":
-        resp = k_tencent(sub)
-        api = next((o.fragment for o in sub.rec.operational if o.category == "action"), "IDCardOCR")
-        region = r.choice(REGIONS[:6])
-        lines.append(f"{stamp} DEBUG tencentcloud_sdk_common.http: POST https://ocr.tencentcloudapi.com/ "
-                     f"X-TC-Action={api} X-TC-Region={region} X-TC-Version=2018-11-19")
-        c.op("region", region)
-        if r.random() < 0.5:
-            req = {"ImageBase64": sub.pii("IMAGE", image_b64(r, 1500, 6000), form="base64")}
-            if api == "IDCardOCR":
-                req["CardSide"] = "FRONT"
-            lines.append(f"{stamp} DEBUG tencentcloud_sdk_common.http: request body: {dump(req, r, 0)}")
+    def plain(self, zh: str | None, en: str | None, value: str) -> None:
+        """A labelled value that is neither personal nor operational (issue dates, validity)."""
+        labs = self.label(zh, en)
+        if labs and self.rnd.random() >= self.two_line and len(labs) == 1:
+            self.out.append(labs[0] + self.sep + value)
         else:
-            p = cn_person(sub)
-            url = f"https://kyc-{r.randint(1, 9)}-1250000000.cos.{region}.myqcloud.com/upload/" \
-                  f"{sub.pii('PERSON', (p['sur'] + p['giv']).lower(), form='filename')}_{r.choice(['idcard', 'sfz', 'front'])}.jpg"
-            lines.append(f"{stamp} DEBUG tencentcloud_sdk_common.http: request body: {json.dumps({'ImageUrl': url})}")
-        body = truncate(dump(resp, r, 0.35), r, 0.3)
-        lines.append(f"{stamp} DEBUG tencentcloud_sdk_common.http: response: {body}")
-    elif vendor == "baidu":
-        resp = k_baidu(sub)
-        api = next((o.fragment for o in sub.rec.operational if o.category == "action"), "idcard")
-        lines.append(f"[{stamp}] [DEBUG] [BaiduOcrClient] POST https://aip.baidubce.com/rest/2.0/ocr/v1/{api}"
-                     f"?access_token=*** id_card_side=front detect_photo={r.choice(['true', 'false'])}")
-        body = truncate(dump(resp, r, 0.5, 0.5), r, 0.3)
-        lines.append(f"[{stamp}] [DEBUG] [BaiduOcrClient] <-- 200 {c.op('latency', str(r.randint(80, 2500)) + 'ms')} {body}")
-    elif vendor == "aliyun":
-        resp = k_aliyun(sub)
-        api = next((o.fragment for o in sub.rec.operational if o.category == "action"), "RecognizeIdcard")
-        lines.append(f"{stamp} DEBUG alibabacloud_tea_openapi - Action={api} Endpoint=ocr-api.cn-hangzhou.aliyuncs.com "
-                     f"Version=2021-07-07")
-        body = truncate(dump(resp, r, 0.3), r, 0.3)
-        lines.append(f"{stamp} DEBUG alibabacloud_tea_openapi - Response: {body}")
+            self.out.extend(labs + [value])
+
+    def shuffle_some(self) -> None:
+        r = self.rnd
+        if r.random() < 0.35 and len(self.out) > 3:
+            i = r.randrange(len(self.out))
+            j = r.randrange(len(self.out))
+            self.out[i], self.out[j] = self.out[j], self.out[i]
+
+
+def _validity(rnd: random.Random, style: str = "dot") -> str:
+    y = rnd.randint(2012, 2024)
+    m, d = rnd.randint(1, 12), rnd.randint(1, 28)
+    span = rnd.choice((10, 20))
+    if style == "dot":
+        return f"{y}.{m:02d}.{d:02d}-{'长期' if span == 20 and rnd.random() < 0.2 else f'{y + span}.{m:02d}.{d:02d}'}"
+    return f"{y}-{m:02d}-{d:02d} 至 {y + span}-{m:02d}-{d:02d}"
+
+
+def doc_cn_id_front(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.0)
+    name, _, _ = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd)
+    addr, code = cn_address(rnd)
+    idn = cn_id(rnd, birth, female, code)
+    spaced = rnd.random() < 0.4
+    lab = (lambda t: " ".join(t)) if spaced else (lambda t: t)
+    L.field(lab("姓名"), None, "PERSON", name)
+    labs = L.label(lab("性别"), None)
+    g = rec.pii("GENDER", "女" if female else "男")
+    labs2 = L.label(lab("民族"), None)
+    e = rec.pii("ETHNICITY", rnd.choice(_ETHNIC))
+    if rnd.random() < 0.7:
+        L.out.append(" ".join(labs + [g] + labs2 + [e]))
+    elif rnd.random() < 0.5:
+        L.out.append("".join(labs + [g] + [" "] + labs2 + [e]))
     else:
-        resp = r.choice([k_tencent, k_aliyun, k_kyc_snake])(sub)
-        ms = r.randint(60, 3000)
-        host = r.choice(["ocr.tencentcloudapi.com", "ocr-api.cn-hangzhou.aliyuncs.com", "kyc-gw.internal:8443"])
-        c.op("latency", f"({ms}ms)")
-        raw = dump(resp, r, 0.2, 0.7)
-        lines += [f"{stamp} D/OkHttp: --> POST https://{host}/ http/1.1", f"{stamp} D/OkHttp: Content-Type: application/json",
-                  f"{stamp} D/OkHttp: --> END POST ({r.randint(800, 90000)}-byte body)",
-                  f"{stamp} D/OkHttp: <-- 200 OK https://{host}/ ({ms}ms)",
-                  f"{stamp} D/OkHttp: {truncate(raw, r, 0.3)}",
-                  f"{stamp} D/OkHttp: <-- END HTTP ({len(raw)}-byte body)"]
-    text = "\n".join(lines)
-    transfer(c, sub, text)
-    return text
-
-
-# -- tracebacks ---------------------------------------------------------------------------------------------------------
-
-def t_traceback(c: Ctx) -> str:
-    r = c.rnd
-    p = Person(c)
-    stamp = c.op("timestamp", ts(r, "log"))
-    if r.random() < 0.5:
-        kind = r.randrange(4)
-        head = f"{stamp} ERROR [kyc.api] Exception on /api/v1/kyc/verify [POST]\nTraceback (most recent call last):\n"
-        frames = (f'  File "/srv/kyc/app/handlers.py", line {r.randint(20, 300)}, in verify\n'
-                  f'    result = service.check(payload)\n'
-                  f'  File "/srv/kyc/app/service.py", line {r.randint(20, 300)}, in check\n')
-        if kind == 0:
-            bad = bad_rid(r, p.area, p.dob, p.male)  # deliberately invalid check digit
-            tail = (f'    raise InvalidIdNumber(f"invalid resident id {{value!r}}: bad checksum")\n'
-                    f"app.errors.InvalidIdNumber: invalid resident id '{c.pii('CN_RESIDENT_ID', bad, form='invalid_checksum')}'"
-                    f": bad checksum")
-        elif kind == 1:
-            tail = (f"    name = ocr['Name'].strip()\nKeyError: 'Name'\n\nDuring handling of the above exception, another "
-                    f"exception occurred:\n\nTraceback (most recent call last):\n  File \"/srv/kyc/app/service.py\", line 91,"
-                    f" in check\n    raise OcrIncomplete(payload)\napp.errors.OcrIncomplete: {{'IdNum': "
-                    f"'{c.pii('CN_RESIDENT_ID', p.idn)}', 'Birth': '{c.pii('DATE_OF_BIRTH', f'{p.dob.year}/{p.dob.month}/{p.dob.day}')}', "
-                    f"'Address': '{c.pii('ADDRESS', p.addr)}', 'RequestId': '{c.op('request_id', uuid4(r))}'}}")
-        elif kind == 2:
-            tail = (f"    assert holder == expected, holder\nAssertionError: {c.pii('PERSON', p.hz)} != "
-                    f"{c.pii('PERSON', _similar_name(r, p.hz))}")
-        else:
-            mail = email_for(c, p.sur + p.giv)
-            tail = (f"    user = User.objects.get(email=email)\nkyc.models.User.DoesNotExist: User matching query does not exist."
-                    f" email={c.pii('EMAIL_ADDRESS', mail)} mobile={c.pii('PHONE_NUMBER', cn_phone(c))}")
-        return head + frames + tail
-    kind = r.randrange(3)
-    tp = r.choice(["kyc-core", "ocr-adapter", "onboarding"])
-    if kind == 0:
-        num = _cn_passport_number(r)
-        msg = (f"com.acme.kyc.DocumentExpiredException: Passport {c.pii('PASSPORT', num)} of "
-               f"{c.pii('PERSON', pinyin_name({'sur': p.sur, 'giv': p.giv}, 'sp'))} expired on {later(r, -800, -1):%Y-%m-%d}")
-    elif kind == 1:
-        msg = (f"java.lang.IllegalArgumentException: 证件号码格式错误: {c.pii('CN_RESIDENT_ID', p.idn[:-1] + 'Y', form='malformed')}"
-               f" (holder={c.pii('PERSON', p.hz)})")
+        L.out.extend([" ".join(labs + [g]), " ".join(labs2 + [e])])
+    if rnd.random() < 0.3:
+        L.field(lab("出生"), None, "DATE_OF_BIRTH", f"{birth.year} 年 {birth.month} 月 {birth.day} 日")
     else:
-        core, chk = hkid(r)
-        msg = (f"com.acme.ocr.OcrMappingException: cannot map field Birthday='{c.pii('DATE_OF_BIRTH', fmt_date(p.dob, 'dmy_dash'))}'"
-               f" for IdNum={c.pii('HK_ID', f'{core}({chk})')}")
-    frames = "\n".join(f"\tat com.acme.{tp.replace('-', '')}.{cls}.{m}({cls}.java:{r.randint(20, 400)})"
-                       for cls, m in [("Validator", "validate"), ("KycService", "verify"), ("KycController", "post")])
-    tail = "\n\tat org.springframework.web.servlet.FrameworkServlet.service(FrameworkServlet.java:897)\n\t... 42 common frames omitted"
-    c.op("other", "org.springframework.web.servlet.FrameworkServlet.service")
-    return f"{stamp} ERROR 1 --- [nio-8080-exec-{r.randint(1, 9)}] c.a.{tp}.GlobalExceptionHandler : request failed\n" \
-           f"{msg}\n{frames}{tail}"
+        L.field(lab("出生"), None, "DATE_OF_BIRTH", fmt_date(rnd, birth, rnd.choice(("cn", "cnpad", "cn"))))
+    L.field(lab("住址"), None, "ADDRESS", addr, split=True)
+    L.field(rnd.choice(("公民身份号码", "公民身份号码", "公民身份證號碼", "公民身份号")), None, "CN_RESIDENT_ID", idn, digits=True, p_noise=0.25)
+    L.shuffle_some()
+    return L.out
 
 
-# -- access logs (query strings) and logfmt ----------------------------------------------------------------------------
-
-def _q(v: str) -> str:
-    return urllib.parse.quote(v, safe="")
-
-
-def t_access(c: Ctx) -> str:
-    r = c.rnd
-    out = []
-    for _ in range(r.randint(1, 5)):
-        ip = f"{r.choice([10, 172, 192])}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-        stamp = c.op("timestamp", ts(r, "nginx"))
-        ua = r.choice(["okhttp/4.9.3", "Dalvik/2.1.0 (Linux; U; Android 13)", "python-requests/2.31.0",
-                       "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)"])
-        status = r.choice([200, 200, 200, 400, 422, 500])
-        rt = f"{r.uniform(0.01, 3):.3f}"
-        if r.random() < 0.3:
-            path = r.choice(["/healthz", "/api/v1/ocr/general", "/metrics", "/api/v1/kyc/status?req_id=" + uuid4(r)])
-            out.append(f'{ip} - - [{stamp}] "GET {c.op("other", path)} HTTP/1.1" {status} {r.randint(20, 900)} "-" "{ua}" rt={rt}')
-            continue
-        p = Person(c)
-        params = []
-        enc = r.random() < 0.75
-        name_v = p.hz if r.random() < 0.7 else pinyin_name({"sur": p.sur, "giv": p.giv}, "sp")
-        if enc:
-            params.append(f"{r.choice(['name', 'realName', 'xm', 'holder'])}="
-                          f"{c.pii('PERSON', _q(name_v) if r.random() < 0.7 else name_v.replace(' ', '+'), form='urlencoded')}")
-        else:
-            params.append(f"name={c.pii('PERSON', name_v.replace(' ', '+'))}")
-        params.append(f"{r.choice(['idcard', 'idNo', 'id_number', 'sfzh'])}={c.pii('CN_RESIDENT_ID', p.idn)}")
-        if r.random() < 0.6:
-            params.append(f"{r.choice(['mobile', 'phone', 'tel'])}={c.pii('PHONE_NUMBER', cn_phone(c).replace(' ', '').replace('+', '%2B'))}")
-        if r.random() < 0.4:
-            params.append(f"birth={c.pii('DATE_OF_BIRTH', fmt_date(p.dob, r.choice(['iso', 'compact'])))}")
-        if r.random() < 0.3:
-            params.append(f"email={c.pii('EMAIL_ADDRESS', _q(email_for(c, p.sur)), form='urlencoded')}")
-        if r.random() < 0.3:
-            params.append(f"addr={c.pii('ADDRESS', _q(p.addr), form='urlencoded')}")
-        if r.random() < 0.2:
-            params.append(f"bankCard={c.pii('BANK_CARD', luhn_number(r, '621700', 19))}")
-        params.append(c.op("app_id", f"appid={r.randint(1250000000, 1259999999)}"))
-        r.shuffle(params)
-        path = r.choice(["/api/v1/kyc/verify", "/openapi/identity/check", "/ocr/idcard/compare", "/v2/realname/auth"])
-        method = r.choice(["GET", "GET", "POST"])
-        out.append(f'{ip} - - [{stamp}] "{method} {c.op("other", path)}?{"&".join(params)} HTTP/1.1" {status} '
-                   f'{r.randint(100, 4000)} "-" "{ua}" rt={rt} uct="0.001" req_id={c.op("request_id", uuid4(r))}')
-    return "\n".join(out)
+def doc_cn_id_back(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec)
+    L.title("中华人民共和国", "居民身份证")
+    prov, city, dists, _ = rnd.choice(_REGIONS)
+    L.plain("签发机关", None, f"{city or prov}公安局{rnd.choice(dists)}分局")
+    L.plain("有效期限", None, _validity(rnd))
+    return L.out
 
 
-def t_logfmt(c: Ctx) -> str:
-    r = c.rnd
-    out = []
-    for _ in range(r.randint(1, 4)):
-        stamp = c.op("timestamp", ts(r, "isoz"))
-        rid = c.op("request_id", uuid4(r))
-        h = holder(c)
-        ent, idv = h["idn"]
-        kv = [f"ts={stamp}", f"level={r.choice(['info', 'warn', 'debug'])}",
-              f"caller={c.op('other', r.choice(['ocr/handler.go:88', 'kyc/verify.go:142', 'svc/ocr.go:57']))}",
-              f'msg="{r.choice(["idcard ocr ok", "kyc verified", "ocr fields extracted", "manual review queued"])}"',
-              f"request_id={rid}"]
-        fields = [("holder", "PERSON", h["name"]), ("holder_en", "PERSON", h["latin"]), ("id_no", ent, idv),
-                  ("birth", "DATE_OF_BIRTH", fmt_date(h["dob"], r.choice(["iso", "compact", "dmy_slash"]))),
-                  ("addr", "ADDRESS", h["addr"]), ("mobile", "PHONE_NUMBER", h["phone"]),
-                  ("email", "EMAIL_ADDRESS", h["email"])]
-        r.shuffle(fields)
-        for key, e, v in fields[:r.randint(2, len(fields))]:
-            v = c.pii(e, v, form="logfmt")
-            kv.append(f'{key}="{v}"' if (" " in v or "," in v) else f"{key}={v}")
-        kv.append(c.op("latency", f"latency_ms={r.randint(30, 3000)}"))
-        kv.append(c.op("region", f"region={r.choice(REGIONS)}"))
-        out.append(" ".join(kv))
-    return "\n".join(out)
+def doc_cn_passport(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.8)
+    name, sur, giv = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1950, 2015)
+    num = rnd.choice(("E", "EA", "EB", "G"))
+    num = num + "".join(str(rnd.randint(0, 9)) for _ in range(9 - len(num)))
+    L.title(rnd.choice(("中华人民共和国", "中華人民共和國")), rnd.choice(("护照", "護照")), "PASSPORT")
+    L.plain("类型", "Type", "P")
+    L.plain("国家码", "Country Code", "CHN")
+    L.field("护照号", "Passport No.", "PASSPORT", num, digits=True, p_noise=0.15)
+    L.field("姓名", "Name", "PERSON", name)
+    L.raw(rec.pii("PERSON", f"{sur}, {giv}", form="latin"))
+    labs = L.label("性别", "Sex")
+    g = rec.pii("GENDER", f"{'女' if female else '男'}/{'F' if female else 'M'}")
+    L.out.append(" ".join(labs + [g]))
+    if rnd.random() < 0.8:
+        L.field("国籍", "Nationality", "NATIONALITY", rnd.choice(("中国/CHINESE", "中国 /CHINESE", "CHINESE")))
+    L.field("出生日期", "Date of birth", "DATE_OF_BIRTH", fmt_date(rnd, birth, rnd.choice(("mon", "monbi"))))
+    prov = rnd.choice(_REGIONS)[0].rstrip("省市")
+    pin = {"广东": "GUANGDONG", "北京": "BEIJING", "浙江": "ZHEJIANG", "四川": "SICHUAN", "湖北": "HUBEI", "江苏": "JIANGSU", "山东": "SHANDONG", "河南": "HENAN", "湖南": "HUNAN", "福建": "FUJIAN"}[prov]
+    L.field("出生地点", "Place of birth", "PLACE_OF_BIRTH", rnd.choice((f"{prov}/{pin}", f"{prov} {pin}", pin)))
+    issue = _dt.date(rnd.randint(2016, 2024), rnd.randint(1, 12), rnd.randint(1, 28))
+    exp = issue.replace(year=issue.year + 10)
+    L.plain("签发日期", "Date of issue", fmt_date(rnd, issue, "mon"))
+    L.plain("有效期至", "Date of expiry", fmt_date(rnd, exp, "mon"))
+    L.plain("签发机关", "Authority", rnd.choice(("中华人民共和国国家移民管理局", "国家移民管理局/National Immigration Administration")))
+    l1, l2 = td3_mrz("CHN", sur, giv, num, "CHN", birth, "F" if female else "M", exp, rnd)
+    L.raw(rec.pii("MRZ", l1, form="line1"))
+    L.raw(rec.pii("MRZ", noise(rnd, l2, 0.2), form="line2", digits=True))
+    L.shuffle_some()
+    return L.out
 
 
-# -- free text: service notes and filled-in forms --------------------------------------------------------------------
+def td3_mrz(issuer: str, sur: str, giv: str, num: str, nat: str, birth: _dt.date, sex: str, exp: _dt.date, rnd: random.Random, personal: str = "") -> tuple[str, str]:
+    names = (sur.replace(" ", "<").replace("-", "<") + "<<" + giv.replace(" ", "<").replace("-", "<"))[:39]
+    l1 = ("P<" + issuer + names).ljust(44, "<")
+    n9 = num[:9].ljust(9, "<")
+    dob = f"{birth:%y%m%d}"
+    ex = f"{exp:%y%m%d}"
+    pers = personal[:14].ljust(14, "<")
+    pcd = mrz_cd(pers) if personal else rnd.choice(("<", "0"))
+    part = n9 + mrz_cd(n9) + nat + dob + mrz_cd(dob) + sex + ex + mrz_cd(ex) + pers + pcd
+    comp = n9 + mrz_cd(n9) + dob + mrz_cd(dob) + ex + mrz_cd(ex) + pers + pcd
+    return l1, part + mrz_cd(comp)
 
-def t_freetext(c: Ctx) -> str:
-    r = c.rnd
-    h = holder(c)
-    ent, idv = h["idn"]
-    dob_cn = fmt_date(h["dob"], r.choice(["cn", "iso", "compact"]))
-    dob_en = fmt_date(h["dob"], r.choice(["dmy_slash", "mon_d_y", "dmon", "iso", "dot_dmy"]))
-    kind = r.randrange(6)
-    no = c.op("request_id", f"{r.choice(['WO', 'CS', 'TK'])}{ts(r, 'epoch')}{r.randint(10, 99)}")
-    if kind == 0:
-        wrong = fmt_date(h["dob"] + timedelta(days=r.choice([31, 365, -365])), "cn")
-        return (f"【工单{no}】客户{c.pii('PERSON', h['name'])}来电反映，在APP开户上传证件（{c.pii(ent, idv)}）后OCR识别失败，"
-                f"出生日期被识别为{c.pii('DATE_OF_BIRTH', wrong, form='misread')}，实际应为{c.pii('DATE_OF_BIRTH', dob_cn)}。"
-                f"联系电话{c.pii('PHONE_NUMBER', h['phone'])}，已告知客户重新拍摄上传，预计{r.randint(1, 3)}个工作日内复核。")
-    if kind == 1:
-        return (f"客户 {c.pii('PERSON', h['name'])}，{c.pii('GENDER', h['gender']) if len(h['gender']) > 1 or is_cjk(h['gender']) else ''}"
-                f"，现住{c.pii('ADDRESS', h['addr'])}。其证件号码 {c.pii(ent, idv)} 已过有效期，需先办理换证后再提交。"
-                f"邮箱：{c.pii('EMAIL_ADDRESS', h['email'])}。处理人：客服{r.randint(100, 999)}号。单号 {no}")
-    if kind == 2:
-        return (f"Customer {c.pii('PERSON', h['latin'])} (DOB {c.pii('DATE_OF_BIRTH', dob_en)}) called about the KYC "
-                f"rejection. Document no. {c.pii(ent, idv)} scanned fine, but the address on file "
-                f"({c.pii('ADDRESS', h['addr'])}) does not match the utility bill. Reached at "
-                f"{c.pii('PHONE_NUMBER', h['phone'])}; follow-up sent to {c.pii('EMAIL_ADDRESS', h['email'])}. Ticket {no}.")
-    if kind == 3:
-        return (f"Agent note {ts(r, 'plain')}: {r.choice(['Mr.', 'Ms.', ''])} {c.pii('PERSON', h['latin'])} re-uploaded the ID "
-                f"card. OCR read the number as {c.pii(ent, c.nz.ident(idv))} and the birth date as "
-                f"{c.pii('DATE_OF_BIRTH', dob_en)}. Nationality {c.pii('NATIONALITY', h['nat'])}, born in "
-                f"{c.pii('PLACE_OF_BIRTH', h['pob'])}. Escalated to L2 ({no}).")
-    labels_zh = [("申请人姓名", "PERSON", h["name"]), ("证件号码", ent, idv), ("出生日期", "DATE_OF_BIRTH", dob_cn),
-                 ("联系电话", "PHONE_NUMBER", h["phone"]), ("电子邮箱", "EMAIL_ADDRESS", h["email"]),
-                 ("通讯地址", "ADDRESS", h["addr"])]
-    labels_en = [("Full name (as in passport)", "PERSON", h["latin"]), ("Date of birth (DD/MM/YYYY)", "DATE_OF_BIRTH",
-                                                                         fmt_date(h["dob"], "dmy_slash")),
-                 ("Nationality", "NATIONALITY", h["nat"]), ("ID / Passport No.", ent, idv),
-                 ("Residential address", "ADDRESS", h["addr"]), ("Mobile", "PHONE_NUMBER", h["phone"]),
-                 ("E-mail", "EMAIL_ADDRESS", h["email"])]
-    zh = kind == 4
-    out = [c.op("title_or_label", r.choice(["个人客户开户申请表", "实名认证信息登记表"]) if zh
-                else r.choice(["ACCOUNT OPENING FORM", "CUSTOMER INFORMATION SHEET"]))]
-    for lab, e, v in (labels_zh if zh else labels_en):
-        if r.random() < 0.15:
-            continue
-        sep = r.choice(["：", ": ", ":", " ", "： "]) if zh else r.choice([": ", " : ", " ", ":"])
-        out.append(f"{c.op('title_or_label', c.nz.label(lab))}{sep}{c.pii(e, c.nz.text(v) if e in ('PERSON', 'ADDRESS') else v)}")
-    if zh:
-        out.insert(2, f"{c.op('title_or_label', '性别')}：{'☑' if h['male'] else '□'}男 {'□' if h['male'] else '☑'}女")
-        if r.random() < 0.5:
-            out.append(f"{c.op('title_or_label', '紧急联系人')}：{c.pii('PERSON', cn_person(c)['hz'])}  "
-                       f"{c.op('title_or_label', '电话')}：{c.pii('PHONE_NUMBER', cn_phone(c))}")
-        out.append(f"{c.op('title_or_label', '申请人签名')}：__________  日期：2024年{r.randint(1, 12)}月{r.randint(1, 28)}日")
+
+def doc_hk_id(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.6)
+    name, sur, giv = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1945, 2008)
+    body, cd = hkid(rnd)
+    L.title(rnd.choice(("香港永久性居民身份證", "香港居民身份證")), rnd.choice(("HONG KONG PERMANENT IDENTITY CARD", "HONG KONG IDENTITY CARD")))
+    hanzi = name.translate(_TRAD)
+    L.raw(rec.pii("PERSON", hanzi))
+    eng_giv = " ".join(w.capitalize() for w in _split_given(giv, name))
+    eng = rnd.choice((f"{sur}, {eng_giv}", f"{sur} {eng_giv}", f"{sur},{eng_giv}"))
+    L.raw(rec.pii("PERSON", eng, form="latin"))
+    L.raw(rec.pii("TELEX_CODE", telex(rnd, len(name)), digits=True))
+    L.field("出生日期", "Date of Birth", "DATE_OF_BIRTH", fmt_date(rnd, birth, rnd.choice(("dmy-", "dmy"))))
+    g = rec.pii("GENDER", rnd.choice(("女 F", "女F")) if female else rnd.choice(("男 M", "男M")))
+    L.raw(g)
+    L.raw(rnd.choice(("***AZ", "***AO", "*** A Z")))
+    L.plain("簽發日期", "Date of Issue", f"({rnd.randint(60, 99):02d}) {rnd.randint(1, 28):02d}-{rnd.randint(1, 12):02d}-{rnd.randint(10, 24):02d}")
+    idn = rnd.choice((f"{body}({cd})", f"{body}({cd})", f"{body} ({cd})", f"{body}{cd}"))
+    L.raw(rec.pii("HK_ID", noise(rnd, idn, 0.2), digits=True))
+    L.shuffle_some()
+    return L.out
+
+
+def _split_given(giv: str, name: str) -> list[str]:
+    # two given syllables in a Chinese name print as two words on HK/MO cards
+    g = name[1:] if name[:2] not in ("欧阳", "司马", "诸葛") else name[2:]
+    if len(g) == 2:
+        a = _GIVEN[g[0]]
+        return [a, giv[len(a):]]
+    return [giv]
+
+
+def doc_macao_id(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.7)
+    name, sur, giv = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1945, 2008)
+    L.title("澳門特別行政區", "REGIÃO ADMINISTRATIVA ESPECIAL DE MACAU", rnd.choice(("永久性居民身份證", "居民身份證")), "BILHETE DE IDENTIDADE DE RESIDENTE")
+    L.field("姓名", "Nome", "PERSON", name.translate(_TRAD))
+    L.raw(rec.pii("PERSON", f"{sur}, {' '.join(w.capitalize() for w in _split_given(giv, name))}".upper(), form="latin"))
+    L.field("性別", "Sexo", "GENDER", ("女/F" if female else "男/M"))
+    L.field("出生日期", "Data de nascimento", "DATE_OF_BIRTH", fmt_date(rnd, birth, "dmy-"))
+    L.plain("首次簽發日期", "Data da primeira emissão", f"{rnd.randint(1, 28):02d}-{rnd.randint(1, 12):02d}-{rnd.randint(1995, 2015)}")
+    L.plain("有效期至", "Válido até", f"{rnd.randint(1, 28):02d}-{rnd.randint(1, 12):02d}-{rnd.randint(2026, 2034)}")
+    L.field("身份證編號", "N.º", "MO_ID", noise(rnd, macao_id(rnd), 0.15), digits=True)
+    L.shuffle_some()
+    return L.out
+
+
+def doc_tw_id(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.0)
+    name, _, _ = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1945, 2006)
+    L.title(rnd.choice(("中華民國國民身分證", "中華民國 國民身分證")))
+    L.field("姓名", None, "PERSON", name.translate(_TRAD))
+    roc = f"民國{birth.year - 1911}年{birth.month}月{birth.day}日"
+    L.field("出生年月日", None, "DATE_OF_BIRTH", rnd.choice((roc, f"民國 {birth.year - 1911} 年 {birth.month} 月 {birth.day} 日")))
+    L.field("性別", None, "GENDER", "女" if female else "男")
+    L.plain("發證日期", None, f"民國{rnd.randint(94, 112)}年{rnd.randint(1, 12)}月{rnd.randint(1, 28)}日({rnd.choice(('北市', '新北市', '高市', '中市'))}){rnd.choice(('換發', '補發', '初發'))}")
+    L.field("統一編號", None, "TW_ID", noise(rnd, tw_id(rnd, female), 0.15), digits=True)
+    if rnd.random() < 0.5:
+        f, _, _ = cn_name(rnd)
+        m, _, _ = cn_name(rnd)
+        L.field("父", None, "PERSON", f.translate(_TRAD))
+        L.field("母", None, "PERSON", m.translate(_TRAD))
+        city = rnd.choice(("臺北市", "新北市", "高雄市", "臺中市", "臺南市"))
+        L.field("出生地", None, "PLACE_OF_BIRTH", city)
+        L.field("住址", None, "ADDRESS", f"{city}{rnd.choice(('中正區', '信義區', '大安區', '前鎮區', '西屯區'))}{rnd.choice(('忠孝', '仁愛', '民生', '中山', '和平'))}{rnd.choice(('東路', '路', '西路'))}{rnd.randint(1, 5)}段{rnd.randint(1, 300)}號{rnd.randint(2, 18)}樓", split=True)
+    L.shuffle_some()
+    return L.out
+
+
+def doc_hk_mo_permit(rnd: random.Random, rec: Recorder) -> list[str]:
+    """港澳居民来往内地通行证 (home-return permit)."""
+    L = Lines(rnd, rec, bilingual=0.5)
+    name, sur, giv = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1950, 2012)
+    area = rnd.choice("HM")
+    L.title("港澳居民来往内地通行证", rnd.choice(("MAINLAND TRAVEL PERMIT FOR HONG KONG AND MACAO RESIDENTS", "Mainland Travel Permit for Hong Kong and Macao Residents")))
+    L.field("姓名", "Name", "PERSON", name)
+    L.raw(rec.pii("PERSON", f"{sur},{giv}", form="latin"))
+    L.field("出生日期", "Date of birth", "DATE_OF_BIRTH", fmt_date(rnd, birth, "dot"))
+    L.field("性别", "Sex", "GENDER", "女" if female else "男")
+    L.plain("有效期限", "Period of validity", _validity(rnd))
+    L.plain("签发机关", "Issuing authority", "公安部出入境管理局")
+    num = area + "".join(str(rnd.randint(0, 9)) for _ in range(8))
+    L.field(None, None, "TRAVEL_PERMIT", noise(rnd, num, 0.15), digits=True)
+    L.plain("换证次数", None, f"{rnd.randint(0, 6):02d}")
+    L.shuffle_some()
+    return L.out
+
+
+def doc_tw_permit(rnd: random.Random, rec: Recorder) -> list[str]:
+    """台湾居民来往大陆通行证."""
+    L = Lines(rnd, rec, bilingual=0.4)
+    name, sur, giv = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1950, 2012)
+    L.title("台湾居民来往大陆通行证", "MAINLAND TRAVEL PERMIT FOR TAIWAN RESIDENTS")
+    L.field("姓名", "Name", "PERSON", name.translate(_TRAD) if rnd.random() < 0.5 else name)
+    L.raw(rec.pii("PERSON", f"{sur}, {giv}", form="latin"))
+    L.field("出生日期", "Date of birth", "DATE_OF_BIRTH", fmt_date(rnd, birth, "dot"))
+    L.field("性别", "Sex", "GENDER", "女/F" if female else "男/M")
+    L.plain("有效期限", "Period of validity", _validity(rnd))
+    L.plain("签发机关", "Issuing authority", rnd.choice(("公安部出入境管理局", "福建省公安厅")))
+    L.field("证件号码", "No.", "TRAVEL_PERMIT", noise(rnd, f"{rnd.randint(0, 99999999):08d}", 0.1), digits=True)
+    if rnd.random() < 0.5:
+        L.field("身份证号", None, "TW_ID", tw_id(rnd, female), digits=True)
+    L.shuffle_some()
+    return L.out
+
+
+def doc_exit_entry_permit(rnd: random.Random, rec: Recorder) -> list[str]:
+    """往来港澳通行证 for mainland residents."""
+    L = Lines(rnd, rec, bilingual=0.7)
+    name, sur, giv = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1950, 2012)
+    L.title("中华人民共和国", "往来港澳通行证", "EXIT-ENTRY PERMIT FOR TRAVELLING TO AND FROM HONG KONG AND MACAO")
+    L.field("姓名", "Name", "PERSON", name)
+    L.raw(rec.pii("PERSON", f"{sur}, {giv}", form="latin"))
+    L.field("出生日期", "Date of birth", "DATE_OF_BIRTH", fmt_date(rnd, birth, "dot"))
+    L.field("性别", "Sex", "GENDER", "女/F" if female else "男/M")
+    prov = rnd.choice(_REGIONS)[0]
+    L.field("出生地点", "Place of birth", "PLACE_OF_BIRTH", prov)
+    num = "C" + rnd.choice(("", "A", "B", "D")) + "".join(str(rnd.randint(0, 9)) for _ in range(8))
+    num = num[:9]
+    L.field("证件号码", "No.", "TRAVEL_PERMIT", num, digits=True)
+    dob = f"{birth:%y%m%d}"
+    mrz = f"CS{num}<{mrz_cd(num)}<{rnd.randint(24, 34)}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}{rnd.randint(0, 9)}<{dob}{mrz_cd(dob)}<"
+    L.raw(rec.pii("MRZ", mrz, digits=True))
+    L.shuffle_some()
+    return L.out
+
+
+def doc_residence_permit(rnd: random.Random, rec: Recorder) -> list[str]:
+    """港澳台居民居住证 front."""
+    L = Lines(rnd, rec, bilingual=0.0)
+    name, _, _ = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1950, 2006)
+    area = rnd.choice(("HK", "MO", "TW"))
+    addr, _ = cn_address(rnd)
+    L.field("姓名", None, "PERSON", name)
+    L.field("性别", None, "GENDER", "女" if female else "男")
+    L.field("出生", None, "DATE_OF_BIRTH", fmt_date(rnd, birth, "cn"))
+    L.field("住址", None, "ADDRESS", addr, split=True)
+    L.field("公民身份号码", None, "RESIDENCE_PERMIT", noise(rnd, cn_permit_id(rnd, birth, female, area), 0.15), digits=True)
+    if rnd.random() < 0.5:
+        L.title("港澳台居民居住证")
+        L.plain("签发次数", None, f"{rnd.randint(1, 4):02d}")
+        L.plain("通行证号码", None, L.rec.pii("TRAVEL_PERMIT", ("H" if area == "HK" else "M" if area == "MO" else "") + f"{rnd.randint(0, 99999999):08d}", digits=True))
+    L.shuffle_some()
+    return L.out
+
+
+def thai_id(rnd: random.Random) -> str:
+    d = str(rnd.randint(1, 8)) + "".join(str(rnd.randint(0, 9)) for _ in range(11))
+    s = sum(int(c) * (13 - i) for i, c in enumerate(d))
+    return d + str((11 - s % 11) % 10)
+
+
+_KR_SUR = (("KIM", "김"), ("LEE", "이"), ("PARK", "박"), ("CHOI", "최"), ("JUNG", "정"), ("KANG", "강"), ("YOON", "윤"))
+_KR_GIV = (("MINJUN", "민준"), ("SEOYEON", "서연"), ("JIHO", "지호"), ("HAEUN", "하은"), ("DOYUN", "도윤"), ("SUBIN", "수빈"), ("JIWOO", "지우"))
+_TH_SUR = ("SRISUK", "WONGSAWAT", "CHAIYAPRUK", "THONGDEE", "SUKSAWAT", "PHROMMA")
+_TH_GIV = ("SOMCHAI", "NATTAPONG", "KANYARAT", "PIMCHANOK", "ANAN", "SUPHAWADEE")
+_KE_SUR = ("OTIENO", "WANJIRU", "KAMAU", "MUTUA", "ODHIAMBO", "CHEBET", "KIPROTICH")
+_KE_GIV = ("BRIAN", "GRACE", "DANIEL WAFULA", "FAITH AKINYI", "JOSEPH", "MERCY NJERI")
+_EG_SUR = ("ABDELRAHMAN", "HASSAN", "MOSTAFA", "ELSAYED", "IBRAHIM", "FAROUK")
+_EG_GIV = ("MOHAMED AHMED", "AHMED", "MONA", "YASMINE", "OMAR KHALED", "NOURHAN")
+
+
+def _foreign_person(rnd: random.Random, cc: str) -> tuple[str, str, str]:
+    """(SURNAME, GIVEN NAMES, native-script name or '')."""
+    if cc == "JPN":
+        f = _fk("ja_JP")
+        return f.last_romanized_name().upper(), f.first_romanized_name().upper(), ""
+    if cc == "KOR":
+        (s, sh), (g, gh) = rnd.choice(_KR_SUR), rnd.choice(_KR_GIV)
+        return s, g, sh + gh
+    if cc == "THA":
+        return rnd.choice(_TH_SUR), rnd.choice(_TH_GIV), ""
+    if cc == "BRA":
+        f = _fk("pt_BR")
+        return ascii_upper(f.last_name()) + " " + ascii_upper(f.last_name()), ascii_upper(f.first_name()), ""
+    if cc == "KEN":
+        return rnd.choice(_KE_SUR), rnd.choice(_KE_GIV), ""
+    if cc == "EGY":
+        return rnd.choice(_EG_SUR), rnd.choice(_EG_GIV), ""
+    f = _fk("en_GB" if cc == "GBR" else "en_US")
+    giv = f.first_name() + (" " + f.first_name() if rnd.random() < 0.4 else "")
+    return f.last_name().upper(), giv.upper(), ""
+
+
+_PASSPORTS = {
+    "JPN": (("日本国", "JAPAN"), ("旅券", "PASSPORT"), "JAPAN", ("TOKYO", "OSAKA", "HOKKAIDO", "FUKUOKA", "AICHI"), ("本籍", "Registered Domicile"), "2L7D"),
+    "KOR": (("대한민국", "REPUBLIC OF KOREA"), ("여권", "PASSPORT"), "REPUBLIC OF KOREA", (), ("", ""), "M8D"),
+    "THA": (("ราชอาณาจักรไทย", "KINGDOM OF THAILAND"), ("หนังสือเดินทาง", "PASSPORT"), "THAI", ("BANGKOK", "CHIANG MAI", "KHON KAEN", "SONGKHLA"), ("สถานที่เกิด", "Place of birth"), "2L7D"),
+    "BRA": (("REPÚBLICA FEDERATIVA DO BRASIL",), ("PASSAPORTE", "PASSPORT"), "BRASILEIRO(A)", ("SÃO PAULO/SP", "RIO DE JANEIRO/RJ", "BELO HORIZONTE/MG", "CURITIBA/PR"), ("Naturalidade", "Place of birth"), "2L6D"),
+    "GBR": (("UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND",), ("PASSPORT", "PASSEPORT"), "BRITISH CITIZEN", ("LONDON", "MANCHESTER", "GLASGOW", "CARDIFF", "LEEDS"), ("Lieu de naissance", "Place of birth"), "9D"),
+    "USA": (("UNITED STATES OF AMERICA",), ("PASSPORT", "PASSEPORT", "PASAPORTE"), "UNITED STATES OF AMERICA", ("CALIFORNIA, U.S.A.", "NEW YORK, U.S.A.", "TEXAS, U.S.A.", "OHIO, U.S.A."), ("", "Place of birth"), "9D"),
+    "KEN": (("REPUBLIC OF KENYA", "JAMHURI YA KENYA"), ("PASSPORT", "PASIPOTI"), "KENYAN", ("NAIROBI", "MOMBASA", "KISUMU", "NAKURU"), ("", "Place of birth"), "2L7D"),
+    "EGY": (("ARAB REPUBLIC OF EGYPT", "جمهورية مصر العربية"), ("PASSPORT", "جواز سفر"), "EGYPTIAN", ("CAIRO", "GIZA", "ALEXANDRIA", "LUXOR"), ("محل الميلاد", "Place of birth"), "1L8D"),
+}
+_PP_LABELS = {
+    "JPN": {"type": ("型", "Type"), "no": ("旅券番号", "Passport No."), "sur": ("姓", "Surname"), "giv": ("名", "Given name"), "nat": ("国籍", "Nationality"), "dob": ("生年月日", "Date of birth"), "sex": ("性別", "Sex")},
+    "KOR": {"type": ("종류", "Type"), "no": ("여권번호", "Passport No."), "sur": ("성", "Surname"), "giv": ("이름", "Given names"), "nat": ("국적", "Nationality"), "dob": ("생년월일", "Date of birth"), "sex": ("성별", "Sex")},
+    "THA": {"type": ("ประเภท", "Type"), "no": ("เลขที่หนังสือเดินทาง", "Passport No."), "sur": ("นามสกุล", "Surname"), "giv": ("ชื่อ", "Name"), "nat": ("สัญชาติ", "Nationality"), "dob": ("วันเกิด", "Date of birth"), "sex": ("เพศ", "Sex")},
+    "BRA": {"type": ("Tipo", "Type"), "no": ("Passaporte nº", "Passport No."), "sur": ("Sobrenome", "Surname"), "giv": ("Nome", "Given names"), "nat": ("Nacionalidade", "Nationality"), "dob": ("Data de nascimento", "Date of birth"), "sex": ("Sexo", "Sex")},
+    "GBR": {"type": ("Type", None), "no": ("Passport No.", "Passeport No."), "sur": ("Surname", "Nom (1)"), "giv": ("Given names", "Prénoms (2)"), "nat": ("Nationality", "Nationalité (3)"), "dob": ("Date of birth", "Date de naissance (4)"), "sex": ("Sex", "Sexe (5)")},
+    "USA": {"type": ("Type", "Type/Tipo"), "no": ("Passport No.", "No. du Passeport"), "sur": ("Surname", "Nom"), "giv": ("Given Names", "Prénoms"), "nat": ("Nationality", "Nationalité"), "dob": ("Date of birth", "Date de naissance"), "sex": ("Sex", "Sexe")},
+    "KEN": {"type": ("Type", None), "no": ("Passport No.", None), "sur": ("Surname", None), "giv": ("Given Names", None), "nat": ("Nationality", None), "dob": ("Date of Birth", None), "sex": ("Sex", None)},
+    "EGY": {"type": ("النوع", "Type"), "no": ("رقم الجواز", "Passport No."), "sur": ("اللقب", "Surname"), "giv": ("الاسم", "Given Names"), "nat": ("الجنسية", "Nationality"), "dob": ("تاريخ الميلاد", "Date of birth"), "sex": ("النوع", "Sex")},
+}
+
+
+def _pp_number(rnd: random.Random, pattern: str) -> str:
+    L = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    if pattern == "2L7D":
+        return rnd.choice(L) + rnd.choice(L) + f"{rnd.randint(0, 9999999):07d}"
+    if pattern == "2L6D":
+        return rnd.choice(L) + rnd.choice(L) + f"{rnd.randint(0, 999999):06d}"
+    if pattern == "M8D":
+        return rnd.choice("MSR") + f"{rnd.randint(0, 99999999):08d}"
+    if pattern == "1L8D":
+        return rnd.choice(L) + f"{rnd.randint(0, 99999999):08d}"
+    return f"{rnd.randint(100000000, 999999999)}"
+
+
+def doc_foreign_passport(rnd: random.Random, rec: Recorder, cc: str = "") -> list[str]:
+    cc = cc or rnd.choice(tuple(_PASSPORTS))
+    country, titles, nat, pobs, pob_lab, pat = _PASSPORTS[cc]
+    labs = _PP_LABELS[cc]
+    L = Lines(rnd, rec, bilingual=0.7)
+    sur, giv, native = _foreign_person(rnd, cc)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1948, 2015)
+    num = _pp_number(rnd, pat)
+    for c in country:
+        L.raw(c)
+    L.title(*titles)
+    L.plain(*labs["type"], "P")
+    L.plain("Code" if cc != "JPN" else "発行国", "Issuing State" if cc != "JPN" else "Issuing country", cc)
+    L.field(*labs["no"], "PASSPORT", noise(rnd, num, 0.15), digits=True)
+    L.field(*labs["sur"], "PERSON", sur)
+    L.field(*labs["giv"], "PERSON", giv)
+    if native:
+        L.raw(rec.pii("PERSON", native, form="native"))
+    if any(nat in c for c in country):
+        # printed exactly as the state's name in the header: not separable from the title, left unlabelled
+        L.plain(*labs["nat"], nat)
+    elif rnd.random() < 0.85:
+        L.field(*labs["nat"], "NATIONALITY", nat)
+    L.field(*labs["dob"], "DATE_OF_BIRTH", fmt_date(rnd, birth, rnd.choice(("mon", "mon", "dmyd", "dmy"))))
+    native_sex = {"KOR": ("여", "남"), "THA": ("หญิง", "ชาย"), "JPN": ("女", "男"), "BRA": ("FEMININO", "MASCULINO")}.get(cc)
+    sexlab = L.label(*labs["sex"])
+    if rnd.random() < 0.4:
+        L.out.append(" ".join(sexlab + ["F" if female else "M"]))
+    elif native_sex and rnd.random() < 0.6:
+        L.out.append(" ".join(sexlab + [rec.pii("GENDER", f"{native_sex[0 if female else 1]}/{'F' if female else 'M'}")]))
     else:
-        out.append(f"{c.op('title_or_label', 'Signature')}: ____________   Date: {ts(r, 'plain')[:10]}")
-    sep = r.choice(["\n", "\n", " | ", "  "])
-    return sep.join(out)
+        L.out.append(" ".join(sexlab + [rec.pii("GENDER", rnd.choice(("FEMALE", "Female")) if female else rnd.choice(("MALE", "Male")))]))
+    if pobs:
+        L.field(pob_lab[0] or None, pob_lab[1] or None, "PLACE_OF_BIRTH", rnd.choice(pobs))
+    personal = ""
+    if cc == "THA":
+        personal = thai_id(rnd)
+        L.field("เลขประจำตัวประชาชน", "Personal No.", "DOCUMENT_NUMBER", personal, digits=True)
+    issue = _dt.date(rnd.randint(2016, 2024), rnd.randint(1, 12), rnd.randint(1, 28))
+    exp = issue.replace(year=issue.year + rnd.choice((5, 10)))
+    L.plain("Date of issue", None, fmt_date(rnd, issue, "mon"))
+    L.plain("Date of expiry", None, fmt_date(rnd, exp, "mon"))
+    l1, l2 = td3_mrz(cc, ascii_upper(sur), ascii_upper(giv), num, cc, birth, "F" if female else "M", exp, rnd, personal)
+    L.raw(rec.pii("MRZ", l1, form="line1"))
+    L.raw(rec.pii("MRZ", noise(rnd, l2, 0.15), form="line2", digits=True))
+    L.shuffle_some()
+    return L.out
 
 
-# ----------------------------------------------------------------------------------------------------------------------
-# PII-free operational records
-# ----------------------------------------------------------------------------------------------------------------------
+def doc_cn_driving(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.7)
+    name, _, _ = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1955, 2004)
+    addr, code = cn_address(rnd)
+    idn = cn_id(rnd, birth, female, code)
+    L.title("中华人民共和国机动车驾驶证", "Driving License of the People's Republic of China")
+    L.field("证号", "License No.", "DRIVER_LICENSE", noise(rnd, idn, 0.2), digits=True)
+    L.field("姓名", "Name", "PERSON", name)
+    L.field("性别", "Sex", "GENDER", "女" if female else "男")
+    L.field("国籍", "Nationality", "NATIONALITY", "中国")
+    L.field("住址", "Address", "ADDRESS", addr, split=True)
+    L.field("出生日期", "Date of Birth", "DATE_OF_BIRTH", fmt_date(rnd, birth, "iso"))
+    L.plain("初次领证日期", "Date of First Issue", f"{rnd.randint(2000, 2020)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}")
+    L.plain("准驾车型", "Class", rnd.choice(("C1", "C2", "B2", "A2", "C1E")))
+    L.plain("有效期限", "Valid Period", _validity(rnd, "zhi"))
+    if rnd.random() < 0.5:
+        L.field("档案编号", "File No.", "DOCUMENT_NUMBER", f"{rnd.randint(10**11, 10**12 - 1)}", digits=True)
+    L.shuffle_some()
+    return L.out
 
-_ACTIONS = ["GeneralBasicOCR", "GeneralAccurateOCR", "IDCardOCR", "MLIDPassportOCR", "BankCardOCR", "RecognizeIdcard",
-            "RecognizeGeneral", "DetectDocumentText", "AnalyzeID", "prebuilt-read", "idcard", "accurate_basic"]
-_ERRORS = ["FailedOperation.ImageDecodeFailed", "FailedOperation.OcrFailed", "LimitExceeded.TooLargeFileError",
-           "ResourceUnavailable.InArrears", "InvalidParameterValue.InvalidParameterValueLimit", "InvalidImage.Content",
-           "ProvisionedThroughputExceededException", "InvalidRequest", "216201", "282000", "17", "18"]
+
+_US_STATES = (("CALIFORNIA", "CA", "D"), ("NEW YORK", "NY", ""), ("TEXAS", "TX", ""), ("FLORIDA", "FL", "S"), ("WASHINGTON", "WA", "WDL"))
 
 
-def t_ops_logs(c: Ctx) -> str:
-    r = c.rnd
+def doc_us_driver(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.0)
+    f = _fk("en_US")
+    state, st, pre = rnd.choice(_US_STATES)
+    female = rnd.random() < 0.5
+    first, last = (f.first_name_female() if female else f.first_name_male()), f.last_name()
+    birth = cn_birth(rnd, 1950, 2006)
+    L.title(state, rnd.choice(("DRIVER LICENSE", "DRIVER'S LICENSE")), "USA")
+    n_digits = {"CA": 7, "NY": 9, "TX": 8, "FL": 12, "WA": 9}[st]
+    num = pre + "".join(str(rnd.randint(0, 9)) for _ in range(n_digits))
+    L.field("DL", "LIC#", "DRIVER_LICENSE", num, digits=True)
+    L.plain("EXP", None, f"{rnd.randint(1, 12):02d}/{rnd.randint(1, 28):02d}/{rnd.randint(2026, 2031)}")
+    L.field("LN", None, "PERSON", last.upper())
+    L.field("FN", None, "PERSON", first.upper())
+    street = f.street_address().upper()
+    L.field(None, None, "ADDRESS", street)
+    L.raw(rec.pii("ADDRESS", f"{f.city().upper()}, {st} {f.postcode()}"))
+    L.field("DOB", None, "DATE_OF_BIRTH", fmt_date(rnd, birth, "mdy"))
+    L.plain("CLASS", None, rnd.choice(("C", "D", "A")))
+    L.plain("RSTR", None, rnd.choice(("NONE", "CORR LENS")))
+    L.plain("SEX", None, "F" if female else "M")
+    L.plain("HGT", None, f"{rnd.randint(5, 6)}'-{rnd.randint(0, 11):02d}\"")
+    L.plain("EYES", None, rnd.choice(("BRN", "BLU", "HZL", "GRN")))
+    L.out = [x for x in L.out if x]
+    L.shuffle_some()
+    return L.out
+
+
+def uk_licence_no(rnd: random.Random, sur: str, first: str, birth: _dt.date, female: bool) -> str:
+    s5 = (sur.upper().replace(" ", "").replace("'", "") + "99999")[:5]
+    m = birth.month + (50 if female else 0)
+    core = f"{s5}{str(birth.year)[2]}{m:02d}{birth.day:02d}{str(birth.year)[3]}{first[0].upper()}9"
+    return core + rnd.choice("0123456789") + rnd.choice("ABCDEFGHJKLMNPRSTUVWXYZ") + rnd.choice("ABCDEFGHJKLMNPRSTUVWXYZ")
+
+
+def doc_uk_driving(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec)
+    f = _fk("en_GB")
+    female = rnd.random() < 0.5
+    first = f.first_name_female() if female else f.first_name_male()
+    sur = f.last_name()
+    birth = cn_birth(rnd, 1950, 2006)
+    L.title("DRIVING LICENCE", "UNITED KINGDOM")
+    L.raw(f"1. {rec.pii('PERSON', sur.upper())}")
+    L.raw(f"2. {rec.pii('PERSON', first.upper())}")
+    L.raw(f"3. {rec.pii('DATE_OF_BIRTH', fmt_date(rnd, birth, 'dmyd'))} {rec.pii('PLACE_OF_BIRTH', rnd.choice(('LONDON', 'BELFAST', 'BRISTOL', 'SWANSEA')))}")
+    L.raw(f"4a. {rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.{rnd.randint(2015, 2024)} 4b. {rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.{rnd.randint(2025, 2034)}")
+    L.raw("4c. DVLA")
+    L.raw(f"5. {rec.pii('DRIVER_LICENSE', uk_licence_no(rnd, sur, first, birth, female), digits=True)}")
+    L.raw(f"8. {rec.pii('ADDRESS', f.street_address().replace(chr(10), ', ') + ', ' + f.city().upper() + ', ' + f.postcode())}")
+    L.raw(f"9. {rnd.choice(('AM/A/B/BE/f/k/l/n/p/q', 'B/f/k/l/n/p/q'))}")
+    return L.out
+
+
+_HOSPITALS = ("第一人民医院", "中心医院", "妇幼保健院", "中医院", "协和医院", "人民医院")
+_EMPLOYERS = ("深圳市云图科技有限公司", "杭州澄明数据服务有限公司", "上海恒远国际贸易有限公司", "成都锦程教育咨询有限公司")
+_SCHOOLS = (("浙江理工学院", "信息工程学院"), ("华南师范学院", "外国语学院"), ("西北农林学院", "动物科学学院"), ("江城职业技术学院", "机电工程系"))
+
+
+def doc_hospital_admission(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.1)
+    prov, city, _, _ = rnd.choice(_REGIONS)
+    L.title(f"{(city or prov).rstrip('市省')}市{rnd.choice(_HOSPITALS)}", rnd.choice(("住院登记表", "入院登记单", "住院病案首页")))
+    L.plain("住院号", None, f"ZY{rnd.randint(10**7, 10**8 - 1)}")
+    L.plain("科室", None, rnd.choice(("心内科", "骨科", "消化内科", "妇产科", "神经外科")))
+    name, _, _ = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1935, 2020)
+    L.field("姓名", "Name", "PERSON", name)
+    L.field("性别", None, "GENDER", "女" if female else "男")
+    L.plain("年龄", None, f"{2025 - birth.year}岁")
+    L.field("出生日期", None, "DATE_OF_BIRTH", fmt_date(rnd, birth, rnd.choice(("iso", "cn", "slash"))))
+    L.field("民族", None, "ETHNICITY", rnd.choice(_ETHNIC) + "族")
+    L.plain("婚姻", None, rnd.choice(("已婚", "未婚", "丧偶")))
+    addr, code = cn_address(rnd)
+    L.field(rnd.choice(("身份证号", "身份证件号码", "证件号")), None, "CN_RESIDENT_ID", noise(rnd, cn_id(rnd, birth, female, code), 0.2), digits=True)
+    L.field(rnd.choice(("现住址", "家庭住址", "住址")), None, "ADDRESS", addr, split=True)
+    L.field(rnd.choice(("联系电话", "手机", "电话")), None, "PHONE_NUMBER", fmt_mobile(rnd, cn_mobile(rnd)), digits=True, p_noise=0.2)
+    kin, _, _ = cn_name(rnd)
+    L.field(rnd.choice(("联系人", "紧急联系人", "家属姓名")), None, "PERSON", kin)
+    L.plain("关系", None, rnd.choice(("配偶", "父母", "兄弟", "其他亲属")))
+    L.field("联系人电话", None, "PHONE_NUMBER", fmt_mobile(rnd, cn_mobile(rnd)), digits=True)
+    if rnd.random() < 0.4:
+        L.field("医保卡号", None, "DOCUMENT_NUMBER", f"{rnd.choice(('SZ', 'HZ', 'CD'))}{rnd.randint(10**9, 10**10 - 1)}", digits=True)
+    L.plain("入院诊断", None, rnd.choice(("急性阑尾炎", "2型糖尿病", "冠心病", "腰椎间盘突出")))
+    L.plain("入院日期", None, f"2025-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}")
+    L.shuffle_some()
+    return L.out
+
+
+def doc_residence_slip(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.0)
+    L.title(rnd.choice(("居住登记凭证", "暂住人口登记回执", "流动人口居住登记凭证")))
+    name, _, _ = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1955, 2006)
+    addr_home, code = cn_address(rnd)
+    addr_live, _ = cn_address(rnd)
+    L.field("姓名", None, "PERSON", name)
+    L.field("性别", None, "GENDER", "女" if female else "男")
+    L.field("公民身份号码", None, "CN_RESIDENT_ID", noise(rnd, cn_id(rnd, birth, female, code), 0.2), digits=True)
+    L.field("户籍地址", None, "ADDRESS", addr_home, split=True)
+    L.field("居住地址", None, "ADDRESS", addr_live, split=True)
+    L.field("联系方式", None, "PHONE_NUMBER", fmt_mobile(rnd, cn_mobile(rnd)), digits=True, p_noise=0.2)
+    L.plain("登记日期", None, f"2025年{rnd.randint(1, 12)}月{rnd.randint(1, 28)}日")
+    L.plain("登记单位", None, f"{rnd.choice(('南山', '西湖', '武侯', '洪山', '金水'))}派出所")
+    L.text(f"凭证编号 {rnd.randint(10**11, 10**12 - 1)}", "")
+    L.title("本凭证不作为居住证使用")
+    L.shuffle_some()
+    return L.out
+
+
+def doc_marriage_cert(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.0)
+    L.title("结婚证", "中华人民共和国民政部监制")
+    L.field("持证人", None, "PERSON", cn_name(rnd)[0])
+    L.plain("登记日期", None, f"{rnd.randint(2005, 2024)}年{rnd.randint(1, 12):02d}月{rnd.randint(1, 28):02d}日")
+    L.field("结婚证字号", None, "DOCUMENT_NUMBER", f"J{rnd.choice(_REGIONS)[3]}-{rnd.randint(2005, 2024)}-{rnd.randint(0, 99999):06d}", digits=True)
+    L.plain("备注", None, "")
+    for female in (False, True):
+        name, _, _ = cn_name(rnd)
+        birth = cn_birth(rnd, 1960, 2000)
+        L.field("姓名", None, "PERSON", name)
+        L.field("性别", None, "GENDER", "女" if female else "男")
+        L.field("国籍", None, "NATIONALITY", "中国")
+        L.field("出生日期", None, "DATE_OF_BIRTH", fmt_date(rnd, birth, "cnpad"))
+        L.field("身份证件号", None, "CN_RESIDENT_ID", noise(rnd, cn_id(rnd, birth, female), 0.15), digits=True)
+    L.title("婚姻登记员")
+    L.out = [x for x in L.out if x]
+    return L.out
+
+
+def doc_student_card(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.3)
+    school, college = rnd.choice(_SCHOOLS)
+    L.title(school, rnd.choice(("学生证", "STUDENT ID CARD")))
+    name, sur, giv = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1998, 2008)
+    L.field("姓名", "Name", "PERSON", name)
+    L.field("性别", "Gender", "GENDER", "女" if female else "男")
+    L.plain("院系", "School", college)
+    L.field("学号", "Student No.", "DOCUMENT_NUMBER", f"{rnd.randint(2019, 2025)}{rnd.randint(10**7, 10**8 - 1)}", digits=True)
+    L.plain("入学时间", "Enrolled", f"{rnd.randint(2019, 2025)}年9月")
+    L.field("出生年月", None, "DATE_OF_BIRTH", f"{birth.year}.{birth.month:02d}")
+    if rnd.random() < 0.5:
+        L.field("家庭住址", None, "ADDRESS", cn_address(rnd)[0], split=True)
+        L.plain("乘车区间", None, f"{rnd.choice(('杭州', '广州', '西安'))}—{rnd.choice(('温州', '长沙', '郑州'))}")
+    L.shuffle_some()
+    return L.out
+
+
+_WP_COUNTRIES = (("KEN", "肯尼亚 KENYA"), ("EGY", "埃及 EGYPT"), ("BRA", "巴西 BRAZIL"), ("GBR", "英国 UNITED KINGDOM"), ("USA", "美国 USA"), ("JPN", "日本 JAPAN"), ("KOR", "韩国 KOREA"), ("THA", "泰国 THAILAND"))
+
+
+def doc_work_permit(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.9)
+    cc, nat = rnd.choice(_WP_COUNTRIES)
+    sur, giv, _ = _foreign_person(rnd, cc)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1960, 2002)
+    L.title("中华人民共和国外国人工作许可证", "Foreigner's Work Permit of the People's Republic of China")
+    L.field("姓名", "Name", "PERSON", f"{sur} {giv}")
+    L.field("性别", "Sex", "GENDER", "女/Female" if female else "男/Male")
+    L.field("出生日期", "Date of Birth", "DATE_OF_BIRTH", fmt_date(rnd, birth, "iso"))
+    L.field("国籍", "Nationality", "NATIONALITY", nat)
+    L.field("证件号码", "Permit No.", "DOCUMENT_NUMBER", f"{rnd.choice(('156', '9'))}{rnd.randint(10**11, 10**12 - 1)}", digits=True)
+    L.field("护照号码", "Passport No.", "PASSPORT", _pp_number(rnd, _PASSPORTS[cc][5]), digits=True)
+    L.plain("工作单位", "Employer", rnd.choice(_EMPLOYERS))
+    L.plain("发证机关", "Issuing Authority", rnd.choice(("深圳市科学技术局", "上海市科学技术委员会", "北京市科学技术委员会")))
+    L.plain("有效期至", "Valid Until", f"{rnd.randint(2026, 2028)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}")
+    L.shuffle_some()
+    return L.out
+
+
+def doc_household(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.0)
+    L.title("常住人口登记卡")
+    name, _, _ = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1940, 2015)
+    addr, code = cn_address(rnd)
+    L.field("姓名", None, "PERSON", name)
+    L.plain("户主或与户主关系", None, rnd.choice(("户主", "妻", "长子", "夫", "之子")))
+    if rnd.random() < 0.5:
+        L.field("曾用名", None, "PERSON", cn_name(rnd)[0])
+    L.field("性别", None, "GENDER", "女" if female else "男")
+    L.field("出生地", None, "PLACE_OF_BIRTH", rnd.choice(_REGIONS)[0] + rnd.choice(_REGIONS)[1])
+    L.field("民族", None, "ETHNICITY", rnd.choice(_ETHNIC) + "族")
+    L.field("籍贯", None, "PLACE_OF_BIRTH", rnd.choice(_REGIONS)[0])
+    L.field("出生日期", None, "DATE_OF_BIRTH", fmt_date(rnd, birth, "cnpad"))
+    if rnd.random() < 0.4:
+        L.field("本市（县）其他住址", None, "ADDRESS", cn_address(rnd)[0])
+    L.field("公民身份证件编号", None, "CN_RESIDENT_ID", noise(rnd, cn_id(rnd, birth, female, code), 0.2), digits=True)
+    L.plain("文化程度", None, rnd.choice(("大学本科", "高中", "初中", "研究生")))
+    L.plain("婚姻状况", None, rnd.choice(("已婚", "未婚")))
+    L.plain("兵役状况", None, rnd.choice(("未服兵役", "退出现役")))
+    L.plain("服务处所", None, rnd.choice(_EMPLOYERS))
+    L.plain("承办人签章", None, "")
+    L.out = [x for x in L.out if x]
+    L.shuffle_some()
+    return L.out
+
+
+def kr_rrn(rnd: random.Random, birth: _dt.date, female: bool) -> str:
+    g = (2 if female else 1) + (2 if birth.year >= 2000 else 0)
+    body = f"{birth:%y%m%d}{g}{rnd.randint(0, 99999):05d}"
+    s = sum(int(c) * w for c, w in zip(body, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)))
+    return f"{body[:6]}-{body[6:]}{(11 - s % 11) % 10}"
+
+
+_KR_ADDR = ("서울특별시 강남구 테헤란로 152", "부산광역시 해운대구 센텀중앙로 79", "경기도 성남시 분당구 판교역로 235", "인천광역시 연수구 송도과학로 32", "대구광역시 수성구 달구벌대로 2450")
+
+
+def doc_kr_id(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.0)
+    (s_rom, s_h), (g_rom, g_h) = rnd.choice(_KR_SUR), rnd.choice(_KR_GIV)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1950, 2005)
+    L.title("주민등록증")
+    hanja = {"김": "金", "이": "李", "박": "朴", "최": "崔", "정": "鄭", "강": "姜", "윤": "尹"}[s_h] + rnd.choice(("敏俊", "瑞妍", "志浩", "夏恩", "秀彬"))
+    L.raw(rec.pii("PERSON", s_h + g_h) + (f"({rec.pii('PERSON', hanja, form='hanja')})" if rnd.random() < 0.6 else ""))
+    L.raw(rec.pii("DOCUMENT_NUMBER", noise(rnd, kr_rrn(rnd, birth, female), 0.15), form="KR RRN", digits=True))
+    addr = rnd.choice(_KR_ADDR) + f", {rnd.randint(101, 120)}동 {rnd.randint(1, 30)}0{rnd.randint(1, 6)}호"
+    L.raw(rec.pii("ADDRESS", addr))
+    L.plain(None, None, f"{rnd.randint(2005, 2024)}. {rnd.randint(1, 12)}. {rnd.randint(1, 28)}.")
+    L.raw(rnd.choice(("서울특별시 강남구청장", "부산광역시 해운대구청장", "성남시 분당구청장")))
+    L.shuffle_some()
+    return L.out
+
+
+def _jp_era(d: _dt.date) -> str:
+    if d >= _dt.date(1989, 1, 8):
+        return f"平成{d.year - 1988}年{d.month}月{d.day}日生"
+    return f"昭和{d.year - 1925}年{d.month}月{d.day}日生"
+
+
+def doc_jp_driving(rnd: random.Random, rec: Recorder) -> list[str]:
+    L = Lines(rnd, rec, bilingual=0.0)
+    f = _fk("ja_JP")
+    birth = cn_birth(rnd, 1950, 2004)
+    L.field("氏名", None, "PERSON", f.name())
+    L.out.append(rec.pii("DATE_OF_BIRTH", _jp_era(birth)))
+    L.field("住所", None, "ADDRESS", f.address().replace("\n", " "), split=True)
+    L.plain("交付", None, f"令和{rnd.randint(1, 6)}年{rnd.randint(1, 12):02d}月{rnd.randint(1, 28):02d}日 {rnd.randint(10000, 99999)}")
+    L.plain(None, None, f"{'令和'}{rnd.randint(7, 11)}年{rnd.randint(1, 12):02d}月{rnd.randint(1, 28):02d}日まで有効")
+    L.title("運転免許証")
+    L.plain("免許の条件等", None, rnd.choice(("眼鏡等", "なし")))
+    labs = L.label("番号", None)
+    L.out.append(" ".join(labs + [f"第{rec.pii('DRIVER_LICENSE', f'{rnd.randint(10, 99)}{rnd.randint(10**9, 10**10 - 1)}', digits=True)}号"]))
+    L.plain("種類", None, rnd.choice(("普通", "中型 普通", "普自二 普通")))
+    L.title(rnd.choice(("東京都公安委員会", "大阪府公安委員会", "北海道公安委員会")))
+    L.out = [x for x in L.out if x]
+    L.shuffle_some()
+    return L.out
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# vendor wrappers for general OCR
+
+
+def _boxes(rnd: random.Random, lines: list[str]) -> list[tuple[int, int, int, int]]:
     out = []
-    for _ in range(r.randint(2, 7)):
-        stamp = c.op("timestamp", ts(r, "log"))
-        rid = c.op("request_id", uuid4(r))
-        act = r.choice(_ACTIONS)
-        reg = r.choice(REGIONS)
-        k = r.randrange(9)
-        if k == 0:
-            ip = f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-            out.append(f'{ip} - - [{c.op("timestamp", ts(r, "nginx"))}] "POST {c.op("other", "/api/v1/ocr/" + act.lower())} '
-                       f'HTTP/1.1" 200 {r.randint(200, 90000)} "-" "okhttp/4.9.3" '
-                       f'{c.op("latency", f"rt={r.uniform(0.05, 3):.3f}")} req_id={rid}')
-        elif k == 1:
-            out.append(f"{stamp} DEBUG tencentcloud_sdk_common.http: POST https://ocr.tencentcloudapi.com/ "
-                       f"{c.op('action', f'X-TC-Action={act}')} {c.op('region', f'X-TC-Region={reg}')} "
-                       f"{c.op('timestamp', 'X-TC-Timestamp=' + ts(r, 'epoch'))} X-TC-Version=2018-11-19")
-        elif k == 2:
-            out.append(f"{stamp} INFO  ocr.api {c.op('app_id', f'AppID={r.randint(1250000000, 1259999999)}')} "
-                       f"{c.op('action', f'Action={act}')} {c.op('region', f'Region={reg}')} RequestId={rid} "
-                       f"Result=Success {c.op('fee', f'fee={r.choice([0.0015, 0.01, 0.02, 0.1])}')} "
-                       f"{c.op('count', f'calls={r.randint(1, 50)}')} {c.op('latency', f'latency={r.randint(60, 4000)}ms')}")
-        elif k == 3:
-            err = r.choice(_ERRORS)
-            out.append(f"{stamp} ERROR ocr.api {c.op('action', f'Action={act}')} RequestId={rid} "
-                       f"{c.op('error_code', f'ErrorCode={err}')} Message=\"{r.choice(['图片解码失败', 'image size exceeds limit', 'account in arrears', 'Open api qps request limit reached'])}\"")
-        elif k == 4:
-            log_id = r.randrange(10 ** 18, 10 ** 19)
-            body = {"error_code": r.choice([17, 18, 216201, 282000]), "error_msg": "Open api daily request limit reached",
-                    "log_id": log_id}
-            c.opn("request_id", "log_id", log_id)
-            c.opn("error_code", "error_code", body["error_code"])
-            out.append(f"{stamp} WARN  baidu.aip response: {json.dumps(body)}")
-        elif k == 5:
-            out.append(f"{stamp} INFO  billing.daily {c.op('app_id', f'app_id={r.randint(1250000000, 1259999999)}')} "
-                       f"{c.op('action', f'action={act}')} {c.op('count', f'calls={r.randint(100, 90000)}')} "
-                       f"{c.op('fee', f'fee={r.uniform(1, 900):.2f}')} currency=CNY date={ts(r, 'plain')[:10]}")
-        elif k == 6:
-            order = f"{ts(r, 'plain')[:10].replace('-', '')}{r.randrange(10 ** 10):010d}"
-            out.append(f"{stamp} INFO  order.svc {c.op('other', f'order={order}')} sku=OCR-PKG-{r.choice(['10K', '100K', '1M'])} "
-                       f"status=PAID {c.op('fee', f'amount={r.choice([300, 3000, 27000])}.00')}")
-        elif k == 7:
-            out.append(f"{stamp} WARNING urllib3.connectionpool: Retrying (Retry(total={r.randint(0, 3)}, connect=None, "
-                       f"read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError(\"HTTPSConnectionPool"
-                       f"(host='{c.op('other', r.choice(['ocr.tencentcloudapi.com', 'aip.baidubce.com', 'textract.us-east-1.amazonaws.com']))}', "
-                       f"port=443): Read timed out. (read timeout=10)\")': /")
-        else:
-            out.append(f"{stamp} INFO  sdk {c.op('sdk_version', r.choice(['tencentcloud-sdk-python/3.0.1140', 'baidu-aip/4.16.13', 'alibabacloud_ocr_api20210707/3.1.2', 'boto3/1.34.98', 'azure-ai-documentintelligence/1.0.0']))} "
-                       f"init ok {c.op('region', f'region={reg}')} timeout=30s pool=16")
-    return "\n".join(out)
+    y = rnd.randint(10, 60)
+    for t in lines:
+        x = rnd.randint(8, 90)
+        w = max(20, len(t) * rnd.randint(12, 24))
+        h = rnd.randint(18, 34)
+        out.append((x, y, w, h))
+        y += h + rnd.randint(4, 20)
+    return out
 
 
-def k_ops_metering(c: Ctx) -> Any:
-    r = c.rnd
-    k = r.randrange(7)
-    rid = c.op("request_id", uuid4(r))
-    start = ts(r, "plain")
-    c.op("timestamp", start)
-    if k == 0:
-        return {"AppId": c.opn("app_id", "AppId", r.randint(1250000000, 1259999999)),
-                "Action": c.op("action", r.choice(_ACTIONS)), "Region": c.op("region", r.choice(REGIONS)),
-                "Fee": c.opn("fee", "Fee", r.choice([0.0015, 0.01, 0.02, 0.15])),
-                "CallCount": c.opn("count", "CallCount", r.randint(1, 100000)), "StartTime": start,
-                "EndTime": start[:11] + "23:59:59", "RequestId": rid,
-                "Latency": c.opn("latency", "Latency", r.randint(40, 4000)), "Result": "Success",
-                "ErrorCode": c.opk("error_code", "ErrorCode", r.choice(["", "FailedOperation.OcrFailed"]))}
-    if k == 1:
-        item = {"ComponentCodeName": "调用次数", "ItemCodeName": c.op("action", r.choice(_ACTIONS[:5])),
-                "SinglePrice": "0.0015", "UsedAmount": str(r.randint(10, 90000)),
-                "Cost": c.opk("fee", "Cost", f"{r.uniform(1, 900):.2f}"), "RealCost": "0.00"}
-        return {"Response": {"DetailSet": [{"BusinessCodeName": "文字识别", "ProductCodeName": "通用印刷体识别",
-                                            "PayModeName": "按量计费", "ProjectName": "默认项目",
-                                            "RegionName": c.op("region", "华南地区(广州)"),
-                                            "OrderId": c.op("other", f"{r.randrange(10 ** 14):014d}"),
-                                            "BillId": c.op("other", f"{r.randrange(10 ** 18):018d}"),
-                                            "FeeBeginTime": start, "FeeEndTime": start[:11] + "23:59:59",
-                                            "ComponentSet": [item], "OwnerUin": c.op("app_id", f"1000{r.randrange(10 ** 8):08d}"),
-                                            "Tags": []}], "Total": 1, "RequestId": rid}}
-    if k == 2:
-        res = [{"metric": {"__name__": "ocr_request_duration_seconds_count", "action": c.op("action", a),
-                           "region": r.choice(REGIONS), "code": r.choice(["200", "400", "500"])},
-                "value": [1714536000.123, str(r.randint(1000, 999999))]}
-               for a in r.sample(_ACTIONS, 3)]
-        return {"status": "success", "data": {"resultType": "vector", "result": res}}
-    if k == 3:
-        items = [{"Date": start[:10], "Api": c.op("action", a), "TotalCount": c.opn("count", "TotalCount", r.randint(10, 9999)),
-                  "SuccessCount": r.randint(1, 9999), "FailCount": r.randint(0, 99), "Fee": round(r.uniform(0, 300), 2)}
-                 for a in r.sample(_ACTIONS, 2)]
-        return {"RequestId": rid.upper(), "Data": {"Items": items}}
-    if k == 4:
-        sub = uuid4(r)
-        return {"cost": 0, "timespan": f"{start[:10]}T00:00:00Z/{start[:10]}T23:59:59Z", "interval": "PT1H",
-                "value": [{"id": c.op("other", f"/subscriptions/{sub}/resourceGroups/rg-ocr-prod/providers/"
-                                               f"Microsoft.CognitiveServices/accounts/docintel-prod/providers/"
-                                               f"Microsoft.Insights/metrics/TotalCalls"),
-                           "type": "Microsoft.Insights/metrics", "name": {"value": "TotalCalls",
-                                                                           "localizedValue": "Total Calls"},
-                           "unit": "Count", "timeseries": [{"data": [{"timeStamp": f"{start[:10]}T0{h}:00:00Z",
-                                                                       "total": r.randint(0, 900)} for h in range(4)]}]}],
-                "namespace": "Microsoft.CognitiveServices/accounts",
-                "resourceregion": c.op("region", r.choice(["eastasia", "southeastasia", "westeurope"]))}
-    if k == 5:
-        return {"MetricDataResults": [{"Id": "m1", "Label": c.op("action", "DetectDocumentText"),
-                                       "Timestamps": [f"{start[:10]}T0{h}:00:00Z" for h in range(3)],
-                                       "Values": [float(r.randint(0, 500)) for _ in range(3)],
-                                       "StatusCode": "Complete"}], "Messages": [],
-                "ResponseMetadata": {"RequestId": rid, "HTTPStatusCode": 200}}
-    return {"service": c.op("other", "ocr-gateway"), "window": start, "p50_ms": c.opn("latency", "p50_ms", r.randint(50, 300)),
-            "p99_ms": c.opn("latency", "p99_ms", r.randint(800, 6000)), "error_rate": round(r.uniform(0, 0.05), 4),
-            "top_errors": [{"code": c.op("error_code", e), "count": r.randint(1, 500)} for e in r.sample(_ERRORS, 3)],
-            "sdk": c.op("sdk_version", "ocr-gw/2.14.3"), "region": c.op("region", r.choice(REGIONS))}
+def w_tencent_general(rnd: random.Random, rec: Recorder, lines: list[str]) -> dict:
+    dets = []
+    for i, (t, (x, y, w, h)) in enumerate(zip(lines, _boxes(rnd, lines))):
+        dets.append({
+            "DetectedText": t,
+            "Confidence": rnd.randint(72, 100),
+            "Polygon": [{"X": x, "Y": y}, {"X": x + w, "Y": y}, {"X": x + w, "Y": y + h}, {"X": x, "Y": y + h}],
+            "AdvancedInfo": json.dumps({"Parag": {"ParagNo": i + 1}}),
+            "ItemPolygon": {"X": x, "Y": y, "Width": w, "Height": h},
+            "Words": [],
+            "WordCoordPoint": [],
+        })
+    resp = {"Response": {"TextDetections": dets, "Language": "zh", "Angle": round(rnd.uniform(-3, 3), 2), "PdfPageSize": 0, "RequestId": rec.op("request_id", rid(rnd))}}
+    if rnd.random() < 0.6:
+        return {
+            "timestamp": rec.op("timestamp", ts(rnd)),
+            "action": rec.op("action", "GeneralBasicOCR"),
+            "region": rec.op("region", rnd.choice(_TC_REGIONS)),
+            "latency_ms": rec.op_num("latency", "latency_ms", rnd.randint(80, 2400)),
+            "response": resp,
+        }
+    return resp
 
 
-def _nonpersonal_doc(c: Ctx) -> Doc:
-    r = c.rnd
-    d = Doc(c, "nonpersonal")
-    k = r.randrange(6)
-    if k == 0:
-        titles(d, [r.choice(["电子发票（普通发票）", "电子发票（增值税专用发票）"])])
-        fld(d, ("发票号码",), d.O("other", f"24{r.randrange(10 ** 18):018d}"), mode="same")
-        fld(d, ("开票日期",), d.O("other", f"2024年{r.randint(1, 12):02d}月{r.randint(1, 28):02d}日"), mode="same")
-        for side in ("购买方", "销售方"):
-            d.add(d.L(side + "信息"))
-            fld(d, ("名称",), d.O("other", r.choice(["北京星河科技有限公司", "上海浦江物流股份有限公司", "深圳市前海数联网络有限公司",
-                                                     "杭州云栖信息技术有限公司"])), mode="same")
-            fld(d, ("统一社会信用代码/纳税人识别号",), d.O("other", f"91{r.choice(['110108', '310115', '440300'])}"
-                                                                f"MA{r.randrange(10 ** 6):06d}{r.choice('0123456789ABCDEFX')}"),
-                mode="same")
-        d.add(d.L("项目名称"), d.N("  "), d.O("other", "*信息技术服务*OCR识别服务"))
-        amt = r.randint(100, 99999)
-        fld(d, ("金额",), d.O("other", f"¥{amt:,}.00"), mode="same")
-        fld(d, ("税率",), d.N("6%"), mode="same")
-        fld(d, ("价税合计（小写）",), d.O("other", f"¥{amt * 1.06:,.2f}"), mode="same")
-        fld(d, ("开票人",), d.N("系统"), mode="same")
-    elif k == 1:
-        titles(d, [r.choice(["FamilyMart 全家", "7-ELEVEn", "罗森 LAWSON", "盒马鲜生"])])
-        fld(d, ("单号",), d.O("other", f"{r.randint(1000, 9999)}-{ts(r, 'plain')[:10].replace('-', '')}-{r.randint(1, 999):05d}"))
-        d.add(d.N(ts(r, "plain")))
-        total = 0.0
-        for _ in range(r.randint(2, 6)):
-            item, price = r.choice([("饭团 金枪鱼", 6.5), ("矿泉水 550ml", 2.0), ("关东煮 萝卜", 3.0), ("美式咖啡", 12.0),
-                                    ("三明治 火腿", 9.9), ("酸奶 200g", 5.5)])
-            total += price
-            d.add(d.O("other", item), d.N("   "), d.N(f"{price:.2f}"))
-        fld(d, ("合计", "TOTAL"), d.O("other", f"{total:.2f}"), mode="same")
-        fld(d, (r.choice(["微信支付", "支付宝", "现金"]),), d.N(f"{total:.2f}"), mode="same")
-    elif k == 2:
-        titles(d, ["今日菜单 TODAY'S MENU"])
-        for zh, en, price in r.sample([("宫保鸡丁", "Kung Pao Chicken", 38), ("麻婆豆腐", "Mapo Tofu", 26),
-                                       ("清蒸鲈鱼", "Steamed Sea Bass", 88), ("扬州炒饭", "Yangzhou Fried Rice", 22),
-                                       ("酸辣汤", "Hot and Sour Soup", 18), ("北京烤鸭", "Peking Duck", 168)], 4):
-            d.add(d.O("other", zh), d.N(" "), d.O("other", en), d.N("  "), d.N(f"¥{price}"))
-    elif k == 3:
-        titles(d, [r.choice(["中山北路 ZHONGSHAN RD (N)", "南京西路 Nanjing Rd (W)", "人民广场 People's Square"])])
-        d.add(d.O("other", r.choice(["← 地铁2号线 Line 2", "→ 出口 Exit 3", "↑ 静安寺 Jing'an Temple 500m"])))
-        d.add(d.O("other", r.choice(["禁止停车 No Parking 7:00-19:00", "限速 40", "前方施工 请绕行"])))
-    elif k == 4:
-        titles(d, [r.choice(["橙汁饮料", "全麦面包", "原味酸奶"])])
-        fld(d, ("配料表",), d.O("other", r.choice(["水、白砂糖、浓缩橙汁、食品添加剂（柠檬酸）", "小麦粉、水、酵母、食用盐"])))
-        fld(d, ("净含量",), d.O("other", r.choice(["500ml", "1.5L", "400g"])), mode="same")
-        fld(d, ("生产日期",), d.O("other", fmt_date(later(r, -200, -1), r.choice(["iso", "ymd_dot", "compact"]))),
-            mode="same")
-        fld(d, ("保质期",), d.O("other", r.choice(["12个月", "180天", "21天"])), mode="same")
-        fld(d, ("生产许可证编号",), d.O("other", f"SC{r.randrange(10 ** 14):014d}"), mode="same")
-        fld(d, ("产品标准号",), d.O("other", r.choice(["GB/T 21732", "GB/T 20981", "GB 19302"])), mode="same")
-    else:
-        trains = r.choice([("G1234", "北京南站", "上海虹桥站", "Beijingnan", "Shanghaihongqiao"),
-                           ("D2281", "广州南站", "厦门北站", "Guangzhounan", "Xiamenbei"),
-                           ("G87", "北京西站", "成都东站", "Beijingxi", "Chengdudong")])
-        d.add(d.O("other", f"{r.choice(['E', 'Z'])}{r.randrange(10 ** 9):09d}"), d.N("  "), d.N("北京南售"))
-        d.add(d.O("other", trains[1]), d.N("  "), d.O("other", trains[0]), d.N("  "), d.O("other", trains[2]))
-        d.add(d.N(trains[3]), d.N("      "), d.N(trains[4]))
-        d.add(d.O("other", f"2024年{r.randint(1, 12):02d}月{r.randint(1, 28):02d}日{r.randint(6, 21):02d}:{r.choice(['00', '15', '30', '45'])}开"),
-              d.N("  "), d.O("other", f"{r.randint(1, 16):02d}车{r.randint(1, 20):02d}{r.choice('ABCDF')}号"))
-        d.add(d.O("fee", f"¥{r.randint(50, 1800)}.0元"), d.N("  "), d.O("other", r.choice(["二等座", "一等座", "商务座"])))
-        d.add(d.L("仅供报销使用"))
-        d.add(d.L("中国铁路祝您旅途愉快"))
-    return d
+def w_paddle_classic(rnd: random.Random, rec: Recorder, lines: list[str]) -> object:
+    page = []
+    for t, (x, y, w, h) in zip(lines, _boxes(rnd, lines)):
+        page.append([[[float(x), float(y)], [float(x + w), float(y)], [float(x + w), float(y + h)], [float(x), float(y + h)]], [t, round(rnd.uniform(0.71, 0.999), 4)]])
+    if rnd.random() < 0.5:
+        return [page]
+    return {"file": rec.op("other", f"upload/{rnd.getrandbits(40):010x}.jpg"), "elapsed": rec.op_num("latency", "elapsed", round(rnd.uniform(0.2, 3.5), 3)), "result": [page]}
 
 
-def k_ops_dococr(c: Ctx) -> Any:
-    d = _nonpersonal_doc(c)
-    return c.rnd.choice([v_tencent, v_paddle, v_textract, v_azure, v_google, v_baidu, v_aliyun])(c, d.lines())
+def w_paddlex(rnd: random.Random, rec: Recorder, lines: list[str]) -> dict:
+    boxes = _boxes(rnd, lines)
+    polys = [[[x, y], [x + w, y], [x + w, y + h], [x, y + h]] for x, y, w, h in boxes]
+    res = {
+        "input_path": rec.op("other", f"/data/inbox/{rnd.getrandbits(32):08x}.png"),
+        "page_index": None,
+        "model_settings": {"use_doc_preprocessor": True, "use_textline_orientation": rnd.random() < 0.5},
+        "doc_preprocessor_res": {"input_path": None, "page_index": None, "model_settings": {"use_doc_orientation_classify": True, "use_doc_unwarping": False}, "angle": rnd.choice((0, 0, 180))},
+        "dt_polys": polys,
+        "text_det_params": {"limit_side_len": 64, "limit_type": "min", "thresh": 0.3, "max_side_limit": 4000, "box_thresh": 0.6, "unclip_ratio": 1.5},
+        "text_type": "general",
+        "textline_orientation_angles": [0] * len(lines),
+        "text_rec_score_thresh": 0.0,
+        "rec_texts": lines,
+        "rec_scores": [round(rnd.uniform(0.7, 0.999), 6) for _ in lines],
+        "rec_polys": polys,
+        "rec_boxes": [[x, y, x + w, y + h] for x, y, w, h in boxes],
+    }
+    return {"res": res}
 
 
-# ----------------------------------------------------------------------------------------------------------------------
-# Kinds
-# ----------------------------------------------------------------------------------------------------------------------
+def w_textract(rnd: random.Random, rec: Recorder, lines: list[str]) -> dict:
+    blocks: list[dict] = []
+    page_id = rid(rnd)
+    line_blocks, word_blocks = [], []
+    for t, (x, y, w, h) in zip(lines, _boxes(rnd, lines)):
+        bb = {"Width": round(w / 1000, 6), "Height": round(h / 1400, 6), "Left": round(x / 1000, 6), "Top": round(y / 1400, 6)}
+        geo = {"BoundingBox": bb, "Polygon": [{"X": bb["Left"], "Y": bb["Top"]}, {"X": round(bb["Left"] + bb["Width"], 6), "Y": bb["Top"]}, {"X": round(bb["Left"] + bb["Width"], 6), "Y": round(bb["Top"] + bb["Height"], 6)}, {"X": bb["Left"], "Y": round(bb["Top"] + bb["Height"], 6)}]}
+        ids = []
+        for word in t.split(" "):
+            if not word:
+                continue
+            wid = rid(rnd)
+            ids.append(wid)
+            word_blocks.append({"BlockType": "WORD", "Confidence": round(rnd.uniform(70, 99.9), 4), "Text": word, "TextType": "PRINTED", "Geometry": geo, "Id": wid})
+        lid = rid(rnd)
+        line_blocks.append({"BlockType": "LINE", "Confidence": round(rnd.uniform(70, 99.9), 4), "Text": t, "Geometry": geo, "Id": lid, "Relationships": [{"Type": "CHILD", "Ids": ids}]})
+    page = {"BlockType": "PAGE", "Geometry": {"BoundingBox": {"Width": 1.0, "Height": 1.0, "Left": 0.0, "Top": 0.0}}, "Id": page_id, "Relationships": [{"Type": "CHILD", "Ids": [b["Id"] for b in line_blocks]}]}
+    out = {"DocumentMetadata": {"Pages": 1}, "Blocks": [page] + line_blocks + word_blocks, "DetectDocumentTextModelVersion": "1.0", "ResponseMetadata": {"RequestId": rec.op("request_id", rid(rnd)), "HTTPStatusCode": 200}}
+    return out
 
-def _vendor(fn: Callable[[Ctx, list[list[Seg]]], Any]) -> Callable[[Ctx], Any]:
-    def build(c: Ctx) -> Any:
-        return fn(c, build_id_doc(c).lines())
+
+def w_azure_read(rnd: random.Random, rec: Recorder, lines: list[str]) -> dict:
+    content = "\n".join(lines)
+    off = 0
+    az_lines, words = [], []
+    for t, (x, y, w, h) in zip(lines, _boxes(rnd, lines)):
+        poly = [x, y, x + w, y, x + w, y + h, x, y + h]
+        az_lines.append({"content": t, "polygon": poly, "spans": [{"offset": off, "length": len(t)}]})
+        wo = off
+        for word in t.split(" "):
+            if word:
+                words.append({"content": word, "polygon": poly, "confidence": round(rnd.uniform(0.6, 0.999), 3), "span": {"offset": wo, "length": len(word)}})
+            wo += len(word) + 1
+        off += len(t) + 1
+    model = rnd.choice(("prebuilt-read", "prebuilt-layout"))
+    created = ts(rnd)
+    res = {
+        "status": "succeeded",
+        "createdDateTime": rec.op("timestamp", created),
+        "lastUpdatedDateTime": created[:17] + f"{min(59, int(created[17:19]) + rnd.randint(0, 3)):02d}" + created[19:],
+        "analyzeResult": {
+            "apiVersion": rnd.choice(("2023-07-31", "2024-11-30")),
+            "modelId": rec.op("action", model),
+            "stringIndexType": "textElements",
+            "content": content,
+            "pages": [{"pageNumber": 1, "angle": round(rnd.uniform(-2, 2), 4), "width": 1024, "height": 1448, "unit": "pixel", "words": words, "lines": az_lines, "spans": [{"offset": 0, "length": len(content)}]}],
+            "paragraphs": [{"content": t, "spans": ln["spans"], "boundingRegions": [{"pageNumber": 1, "polygon": ln["polygon"]}]} for t, ln in zip(lines, az_lines)] if model == "prebuilt-layout" else [],
+        },
+    }
+    return res
+
+
+def w_gdocai(rnd: random.Random, rec: Recorder, lines: list[str]) -> dict:
+    text = "\n".join(lines) + "\n"
+    off = 0
+    g_lines = []
+    for t, (x, y, w, h) in zip(lines, _boxes(rnd, lines)):
+        verts = [{"x": round(x / 1000, 4), "y": round(y / 1400, 4)}, {"x": round((x + w) / 1000, 4), "y": round(y / 1400, 4)}, {"x": round((x + w) / 1000, 4), "y": round((y + h) / 1400, 4)}, {"x": round(x / 1000, 4), "y": round((y + h) / 1400, 4)}]
+        seg = {"endIndex": str(off + len(t) + 1)}
+        if off:
+            seg = {"startIndex": str(off), **seg}
+        g_lines.append({"layout": {"textAnchor": {"textSegments": [seg]}, "confidence": round(rnd.uniform(0.7, 0.99), 4), "boundingPoly": {"normalizedVertices": verts}, "orientation": "PAGE_UP"}, "detectedLanguages": [{"languageCode": rnd.choice(("zh", "en", "und")), "confidence": 0.9}]})
+        off += len(t) + 1
+    proc = rec.op("other", f"projects/{rnd.randint(100000000000, 999999999999)}/locations/{rnd.choice(('us', 'eu'))}/processors/{rnd.getrandbits(64):016x}")
+    return {
+        "name": proc,
+        "document": {
+            "mimeType": rnd.choice(("image/jpeg", "image/png", "application/pdf")),
+            "text": text,
+            "pages": [{"pageNumber": 1, "dimension": {"width": 1000, "height": 1400, "unit": "pixels"}, "layout": {"textAnchor": {"textSegments": [{"endIndex": str(len(text))}]}, "orientation": "PAGE_UP"}, "lines": g_lines, "detectedLanguages": [{"languageCode": "zh", "confidence": 0.71}]}],
+        },
+        "humanReviewStatus": {"state": "SKIPPED"},
+    }
+
+
+def w_baidu_general(rnd: random.Random, rec: Recorder, lines: list[str]) -> dict:
+    loc = rnd.random() < 0.5
+    words = []
+    for t, (x, y, w, h) in zip(lines, _boxes(rnd, lines)):
+        item: dict = {"words": t}
+        if loc:
+            item["location"] = {"top": y, "left": x, "width": w, "height": h}
+            item["probability"] = {"average": round(rnd.uniform(0.8, 0.999), 6), "min": round(rnd.uniform(0.5, 0.8), 6), "variance": round(rnd.uniform(0, 0.01), 6)}
+        words.append(item)
+    out = {"log_id": rec.op_num("request_id", "log_id", rnd.randint(10**18, 9 * 10**18)), "words_result_num": rec.op_num("count", "words_result_num", len(words)), "words_result": words}
+    if rnd.random() < 0.5:
+        out["direction"] = 0
+    return out
+
+
+def w_aliyun_general(rnd: random.Random, rec: Recorder, lines: list[str]) -> dict:
+    info = []
+    for t, (x, y, w, h) in zip(lines, _boxes(rnd, lines)):
+        info.append({"word": t, "prob": rnd.randint(70, 99), "x": x, "y": y, "width": w, "height": h, "angle": rnd.choice((-90, 0, 0)), "direction": 0, "pos": [{"x": x, "y": y}, {"x": x + w, "y": y}, {"x": x + w, "y": y + h}, {"x": x, "y": y + h}]})
+    data = {"content": " ".join(lines) + " ", "height": 1400, "width": 1000, "orgHeight": 1400, "orgWidth": 1000, "prism_version": "1.0.9", "prism_wnum": len(info), "prism_wordsInfo": info}
+    as_string = rnd.random() < 0.5
+    return {"RequestId": rec.op("request_id", rid(rnd).upper()), "Data": json.dumps(data, ensure_ascii=rnd.random() < 0.4) if as_string else data}
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# kinds
+
+
+def _general(docs: tuple, wrapper: object) -> object:
+    def build(rnd: random.Random, rec: Recorder) -> object:
+        doc = rnd.choice(docs)
+        lines = doc(rnd, rec)
+        if doc is doc_cn_id_front and rnd.random() < 0.3:
+            lines = lines + doc_cn_id_back(rnd, rec)
+        return wrapper(rnd, rec, lines)
+
     return build
 
 
-# kind: (builder, is_text, one-line description)
-KINDS: dict[str, tuple[Callable[[Ctx], Any], bool, str]] = {
-    "doc_ocr_tencent": (_vendor(v_tencent), False, "identity documents via Tencent General*OCR TextDetections"),
-    "doc_ocr_paddle": (_vendor(v_paddle), False, "identity documents via PaddleOCR (classic list, PaddleX 3.x, serving)"),
-    "doc_ocr_textract": (_vendor(v_textract), False, "identity documents via Textract DetectDocumentText blocks"),
-    "doc_ocr_azure": (_vendor(v_azure), False, "identity documents via Azure Read 3.2 / Document Intelligence 4 read"),
-    "doc_ocr_google": (_vendor(v_google), False, "identity documents via Google Document AI OCR (text + textAnchor)"),
-    "doc_ocr_baidu": (_vendor(v_baidu), False, "identity documents via Baidu general/accurate words_result"),
-    "doc_ocr_aliyun": (_vendor(v_aliyun), False, "identity documents via Alibaba RecognizeGeneral / RecognizeAllText"),
-    "doc_page_text": (t_pagetext, True, "identity documents as page text, joined log lines, resp bodies (some \\u)"),
-    "card_tencent": (k_tencent, False, "Tencent card APIs: IDCard, HKIDCard, MLIDPassport, permits, licences, bank"),
-    "card_tencent_smart": (k_tencent_smart, False, "Tencent SmartStructuralOCRV2 key/value of any identity document"),
-    "card_baidu": (k_baidu, False, "Baidu idcard, passport, bankcard, driving/vehicle licence, business card, permit"),
-    "card_aliyun": (k_aliyun, False, "Alibaba Recognize{Idcard,Passport,BankCard,HKIdcard,InternationalIdcard,...}"),
-    "card_textract_id": (k_textract_id, False, "Textract AnalyzeID IdentityDocumentFields (US DL, passports)"),
-    "card_azure_id": (k_azure_id, False, "Azure prebuilt-idDocument documents[].fields"),
-    "card_google_id": (k_google_id, False, "Google Document AI identity parser entities"),
-    "kyc_inhouse_snake": (k_kyc_snake, False, "in-house KYC service with terse snake_case keys (holder_full_nm, idn)"),
-    "kyc_inhouse_cn": (k_kyc_cn, False, "in-house KYC service with pinyin / initials / Chinese / numbered keys"),
-    "log_validation": (t_validation, True, "validation errors: bad check digits, name/DOB mismatch, expired documents"),
-    "log_sdk_debug": (t_sdk_debug, True, "SDK / HTTP debug lines with request and response bodies, some truncated"),
-    "log_traceback": (t_traceback, True, "Python and Java tracebacks quoting ID numbers and names"),
-    "log_access": (t_access, True, "nginx access lines with personal data in query strings"),
-    "log_logfmt": (t_logfmt, True, "logfmt key=value lines with holder fields"),
-    "free_text": (t_freetext, True, "customer-service notes and OCR of filled-in forms, Chinese and English"),
-    "ops_logs": (t_ops_logs, True, "PII-free: access, SDK, billing and error log lines"),
-    "ops_metering": (k_ops_metering, False, "PII-free: billing, metering and monitoring JSON"),
-    "ops_doc_ocr": (k_ops_dococr, False, "PII-free: OCR of invoices, receipts, menus, signs, labels, train tickets"),
+k_tencent_general_doc = _general((doc_cn_id_front, doc_cn_id_front, doc_cn_passport, doc_hk_id, doc_residence_permit, doc_hk_mo_permit), w_tencent_general)
+k_paddle_classic_doc = _general((doc_foreign_passport, doc_foreign_passport, doc_tw_id, doc_macao_id, doc_cn_id_front, doc_kr_id, doc_jp_driving), w_paddle_classic)
+k_paddlex_doc = _general((doc_hk_mo_permit, doc_tw_permit, doc_exit_entry_permit, doc_residence_permit, doc_cn_driving), w_paddlex)
+k_textract_doc = _general((doc_foreign_passport, doc_foreign_passport, doc_us_driver, doc_uk_driving, doc_hk_id, doc_kr_id), w_textract)
+
+k_azure_read_doc = _general((doc_hospital_admission, doc_marriage_cert, doc_student_card, doc_work_permit, doc_foreign_passport, doc_uk_driving, doc_jp_driving), w_azure_read)
+k_gdocai_doc = _general((doc_residence_slip, doc_macao_id, doc_tw_id, doc_household, doc_cn_id_front, doc_exit_entry_permit), w_gdocai)
+k_baidu_general_doc = _general((doc_cn_id_front, doc_cn_driving, doc_hospital_admission, doc_household, doc_residence_slip, doc_tw_permit), w_baidu_general)
+k_aliyun_general_doc = _general((doc_cn_id_front, doc_cn_passport, doc_hk_id, doc_macao_id, doc_foreign_passport, doc_work_permit, doc_marriage_cert, doc_student_card, doc_residence_permit), w_aliyun_general)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# structured vendor results
+
+
+def fake_b64(rnd: random.Random, n: int = 96) -> str:
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    return "/9j/4AAQSkZJRgABAQ" + "".join(rnd.choice(alphabet) for _ in range(n)) + "=="
+
+
+def _person_cn(rnd: random.Random, lo: int = 1955, hi: int = 2006) -> dict:
+    name, sur, giv = cn_name(rnd)
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, lo, hi)
+    addr, code = cn_address(rnd)
+    return {"name": name, "sur": sur, "giv": giv, "female": female, "birth": birth, "addr": addr, "id": cn_id(rnd, birth, female, code), "eth": rnd.choice(_ETHNIC)}
+
+
+def _tc_envelope(rnd: random.Random, rec: Recorder, action: str, response: dict, extra_req: dict | None = None) -> dict:
+    style = rnd.choice(("sdk", "gateway", "bare"))
+    response["RequestId"] = rec.op("request_id", rid(rnd))
+    if style == "bare":
+        return {"Response": response}
+    if style == "sdk":
+        return {
+            "time": rec.op("timestamp", ts(rnd, "space")),
+            "level": "DEBUG",
+            "logger": "tencentcloud_sdk_common",
+            "action": rec.op("action", action),
+            "version": "2018-11-19",
+            "region": rec.op("region", rnd.choice(_TC_REGIONS)),
+            "sdk": rec.op("sdk_version", f"tencentcloud-sdk-python/3.0.{rnd.randint(900, 1300)}"),
+            "request": {k: rec.op("other", v) if isinstance(v, str) and v.startswith("https://") else v for k, v in (extra_req or {}).items()},
+            "response": {"Response": response},
+        }
+    return {
+        "@timestamp": rec.op("timestamp", ts(rnd)),
+        "app_id": rec.op("app_id", str(rnd.randint(1250000000, 1320000000))),
+        "route": rec.op("other", f"/internal/ocr/{action.lower()}"),
+        "upstream_status": 200,
+        "duration_ms": rec.op_num("latency", "duration_ms", rnd.randint(120, 3000)),
+        "body": json.dumps({"Response": response}, ensure_ascii=rnd.random() < 0.5),
+    }
+
+
+def k_tencent_card_struct(rnd: random.Random, rec: Recorder) -> dict:
+    api = rnd.choice(("IDCardOCR", "IDCardOCR", "MLIDPassportOCR", "HKIDCardOCR", "MainlandPermitOCR"))
+    if api == "IDCardOCR":
+        p = _person_cn(rnd)
+        resp = {
+            "Name": rec.pii("PERSON", p["name"]),
+            "Sex": rec.pii("GENDER", "女" if p["female"] else "男"),
+            "Nation": rec.pii("ETHNICITY", p["eth"]),
+            "Birth": rec.pii("DATE_OF_BIRTH", f"{p['birth'].year}/{p['birth'].month}/{p['birth'].day}"),
+            "Address": rec.pii("ADDRESS", p["addr"]),
+            "IdNum": rec.pii("CN_RESIDENT_ID", p["id"], digits=True),
+            "Authority": "",
+            "ValidDate": "",
+            "AdvancedInfo": json.dumps({"WarnInfos": [], "Quality": rnd.randint(40, 99)}) if rnd.random() < 0.5 else "{}",
+            "ReflectDetailInfos": [],
+        }
+        if rnd.random() < 0.3:
+            resp["AdvancedInfo"] = json.dumps({"Portrait": rec.pii("IMAGE", fake_b64(rnd))})
+        req = {"CardSide": "FRONT", "ImageUrl": (f"https://kyc-{rnd.randint(1000, 9999)}.cos.ap-guangzhou.myqcloud.com/front/{rnd.getrandbits(48):012x}.jpg")}
+    elif api == "MLIDPassportOCR":
+        cc = rnd.choice(tuple(_PASSPORTS))
+        sur, giv, _ = _foreign_person(rnd, cc)
+        sur, giv = ascii_upper(sur), ascii_upper(giv)
+        female = rnd.random() < 0.5
+        birth = cn_birth(rnd, 1950, 2012)
+        num = _pp_number(rnd, _PASSPORTS[cc][5])
+        exp = _dt.date(rnd.randint(2026, 2034), rnd.randint(1, 12), rnd.randint(1, 28))
+        l1, l2 = td3_mrz(cc, sur, giv, num, cc, birth, "F" if female else "M", exp, rnd)
+        resp = {
+            "ID": rec.pii("PASSPORT", num, digits=True),
+            "Name": rec.pii("PERSON", f"{sur} {giv}"),
+            "DateOfBirth": rec.pii("DATE_OF_BIRTH", f"{birth:%Y%m%d}"),
+            "Sex": "F" if female else "M",
+            "DateOfExpiration": f"{exp:%Y%m%d}",
+            "IssuingCountry": cc,
+            "Nationality": cc,
+            "Warn": [],
+            "Image": rec.pii("IMAGE", fake_b64(rnd)) if rnd.random() < 0.4 else "",
+            "AdvancedInfo": json.dumps({"ID": {"Confidence": 0.9998}, "Name": {"Confidence": 0.9991}}),
+            "CodeSet": rec.pii("MRZ", l1, form="line1"),
+            "CodeCrc": rec.pii("MRZ", l2, form="line2", digits=True),
+            "Surname": rec.pii("PERSON", sur),
+            "GivenName": rec.pii("PERSON", giv),
+            "Type": "P",
+            "PassportRecognizeInfos": {"Type": "P", "IssuingCountry": cc, "PassportID": num, "Surname": sur, "GivenName": giv, "Name": f"{sur} {giv}", "Nationality": cc, "DateOfBirth": fmt_date(rnd, birth, "mon"), "Sex": "F" if female else "M", "DateOfIssuance": "", "IssuingAuthority": "", "DateOfExpiration": fmt_date(rnd, exp, "mon")},
+            "WarnCardInfos": [],
+            "CardCount": 1,
+        }
+        rec.pii("DATE_OF_BIRTH", resp["PassportRecognizeInfos"]["DateOfBirth"])
+        req = {"RetImage": bool(resp["Image"])}
+    elif api == "HKIDCardOCR":
+        p = _person_cn(rnd, 1945, 2008)
+        body, cd = hkid(rnd)
+        eng = f"{p['sur']}, {' '.join(w.capitalize() for w in _split_given(p['giv'], p['name']))}"
+        resp = {
+            "CnName": rec.pii("PERSON", p["name"].translate(_TRAD)),
+            "EnName": rec.pii("PERSON", eng, form="latin"),
+            "TelexCode": rec.pii("TELEX_CODE", telex(rnd, len(p["name"])), digits=True),
+            "Sex": rec.pii("GENDER", "女F" if p["female"] else "男M"),
+            "Birthday": rec.pii("DATE_OF_BIRTH", f"{p['birth']:%d-%m-%Y}"),
+            "Permanent": rnd.choice((0, 1)),
+            "IdNum": rec.pii("HK_ID", f"{body}({cd})", digits=True),
+            "Symbol": "***AZ",
+            "FirstIssueDate": f"({rnd.randint(1, 12):02d}-{rnd.randint(80, 99)})",
+            "CurrentIssueDate": f"{rnd.randint(1, 28):02d}-{rnd.randint(1, 12):02d}-{rnd.randint(18, 24)}",
+            "FakeDetectResult": 1,
+            "HeadImage": rec.pii("IMAGE", fake_b64(rnd)) if rnd.random() < 0.5 else "",
+            "WarningCode": [],
+        }
+        req = {"DetectFake": True, "ReturnHeadImage": bool(resp["HeadImage"])}
+    else:
+        p = _person_cn(rnd, 1950, 2012)
+        area = rnd.choice("HM")
+        resp = {
+            "Name": rec.pii("PERSON", p["name"]),
+            "EnglishName": rec.pii("PERSON", f"{p['sur']}, {p['giv']}", form="latin"),
+            "Sex": rec.pii("GENDER", "女" if p["female"] else "男"),
+            "Birthday": rec.pii("DATE_OF_BIRTH", p["birth"].isoformat()),
+            "IssueAuthority": "公安部出入境管理局",
+            "ValidDate": f"{rnd.randint(2018, 2024)}.{rnd.randint(1, 12):02d}.{rnd.randint(1, 28):02d}-{rnd.randint(2028, 2034)}.{rnd.randint(1, 12):02d}.{rnd.randint(1, 28):02d}",
+            "Number": rec.pii("TRAVEL_PERMIT", area + f"{rnd.randint(0, 99999999):08d}", digits=True),
+            "IssueAddress": rnd.choice(("", "广东", "深圳")),
+            "IssueNumber": f"{rnd.randint(0, 5):02d}",
+            "Type": rec.op("title_or_label", "回乡证"),
+            "Profile": "",
+        }
+        req = {"RetProfile": False}
+    return _tc_envelope(rnd, rec, api, resp, req)
+
+
+def _baidu_passport(rnd: random.Random, rec: Recorder) -> dict:
+    p = _person_cn(rnd, 1950, 2015)
+    num = rnd.choice(("E", "EA", "EB"))
+    num = num + "".join(str(rnd.randint(0, 9)) for _ in range(9 - len(num)))
+    issue = _dt.date(rnd.randint(2016, 2024), rnd.randint(1, 12), rnd.randint(1, 28))
+    exp = issue.replace(year=issue.year + 10)
+    l1, l2 = td3_mrz("CHN", p["sur"], p["giv"], num, "CHN", p["birth"], "F" if p["female"] else "M", exp, rnd)
+    prov, issue_prov = rnd.sample(("广东", "北京", "浙江", "四川", "湖北"), 2)
+
+    def w(v: str) -> dict:
+        return {"location": {"top": rnd.randint(20, 600), "left": rnd.randint(20, 800), "width": rnd.randint(60, 500), "height": rnd.randint(20, 40)}, "words": v}
+
+    wr = {
+        "国家码": w("CHN"),
+        "护照签发地点": w(issue_prov),
+        "MRZCode2": w(rec.pii("MRZ", l2, form="line2", digits=True)),
+        "有效期至": w(f"{exp:%Y%m%d}"),
+        "签发机关": w("中华人民共和国国家移民管理局"),
+        "MRZCode1": w(rec.pii("MRZ", l1, form="line1")),
+        "护照号码": w(rec.pii("PASSPORT", num, digits=True)),
+        "签发日期": w(f"{issue:%Y%m%d}"),
+        "出生地点": w(rec.pii("PLACE_OF_BIRTH", prov)),
+        "姓名": w(rec.pii("PERSON", p["name"])),
+        "姓名拼音": w(rec.pii("PERSON", f"{p['sur']},{p['giv']}", form="latin")),
+        "国籍": w(rec.pii("NATIONALITY", "中国")),
+        "生日": w(rec.pii("DATE_OF_BIRTH", f"{p['birth']:%Y%m%d}")),
+        "性别": w(rec.pii("GENDER", "女/F" if p["female"] else "男/M")),
+        "护照类型": w("P"),
+    }
+    return {"log_id": rec.op_num("request_id", "log_id", rnd.randint(10**18, 9 * 10**18)), "words_result_num": len(wr), "words_result": wr}
+
+
+def k_baidu_idcard_struct(rnd: random.Random, rec: Recorder) -> dict:
+    if rnd.random() < 0.3:
+        return _baidu_passport(rnd, rec)
+    p = _person_cn(rnd)
+    side = rnd.choice(("front", "front", "back"))
+
+    def loc() -> dict:
+        return {"top": rnd.randint(20, 600), "left": rnd.randint(20, 800), "width": rnd.randint(60, 500), "height": rnd.randint(20, 40)}
+
+    if side == "front":
+        wr = {
+            "住址": {"location": loc(), "words": rec.pii("ADDRESS", p["addr"])},
+            "公民身份号码": {"location": loc(), "words": rec.pii("CN_RESIDENT_ID", p["id"], digits=True)},
+            "出生": {"location": loc(), "words": rec.pii("DATE_OF_BIRTH", f"{p['birth']:%Y%m%d}")},
+            "姓名": {"location": loc(), "words": rec.pii("PERSON", p["name"])},
+            "性别": {"location": loc(), "words": rec.pii("GENDER", "女" if p["female"] else "男")},
+            "民族": {"location": loc(), "words": rec.pii("ETHNICITY", p["eth"])},
+        }
+    else:
+        y = rnd.randint(2012, 2023)
+        wr = {
+            "失效日期": {"location": loc(), "words": f"{y + 20}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}"},
+            "签发机关": {"location": loc(), "words": f"{rnd.choice(_REGIONS)[1] or '北京市'}公安局"},
+            "签发日期": {"location": loc(), "words": f"{y}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}"},
+        }
+    out: dict = {
+        "log_id": rec.op_num("request_id", "log_id", rnd.randint(10**18, 9 * 10**18)),
+        "direction": rnd.choice((0, 0, 1, -1)),
+        "image_status": rec.op("other", rnd.choice(("normal", "reversed_side", "blurred", "over_exposure"))),
+        "idcard_number_type": rnd.choice((1, 1, 2, 3)) if side == "front" else -1,
+        "words_result_num": len(wr),
+        "words_result": wr,
+    }
+    if side == "back":
+        # a back side alone carries nothing personal; add the front captured in the same session
+        out["session_front"] = {"姓名": {"words": rec.pii("PERSON", p["name"])}, "公民身份号码": {"words": rec.pii("CN_RESIDENT_ID", p["id"], digits=True)}}
+    if rnd.random() < 0.4:
+        out["photo"] = rec.pii("IMAGE", fake_b64(rnd, 120))
+    if rnd.random() < 0.5:
+        return {"trace": rec.op("request_id", rid(rnd)), "endpoint": rec.op("other", "/rest/2.0/ocr/v1/idcard"), "id_card_side": side, "cost": rec.op_num("latency", "cost", rnd.randint(90, 1800)), "result": out}
+    return out
+
+
+def _aliyun_passport(rnd: random.Random, rec: Recorder) -> dict:
+    p = _person_cn(rnd, 1950, 2015)
+    num = "E" + f"{rnd.randint(0, 99999999):08d}"
+    issue = _dt.date(rnd.randint(2016, 2024), rnd.randint(1, 12), rnd.randint(1, 28))
+    exp = issue.replace(year=issue.year + 10)
+    l1, l2 = td3_mrz("CHN", p["sur"], p["giv"], num, "CHN", p["birth"], "F" if p["female"] else "M", exp, rnd)
+    (prov, pin), (iprov, ipin) = rnd.sample((("北京", "BEIJING"), ("广东", "GUANGDONG"), ("上海", "SHANGHAI"), ("四川", "SICHUAN")), 2)
+    data = {
+        "birthDate": rec.pii("DATE_OF_BIRTH", f"{p['birth']:%Y.%m.%d}"),
+        "birthPlace": rec.pii("PLACE_OF_BIRTH", f"{prov}/{pin}"),
+        "countryCode": "CHN",
+        "issueAuthority": "中华人民共和国国家移民管理局",
+        "issueDate": f"{issue:%Y.%m.%d}",
+        "issuePlace": f"{iprov}/{ipin}",
+        "mrzLine1": rec.pii("MRZ", l1, form="line1"),
+        "mrzLine2": rec.pii("MRZ", l2, form="line2", digits=True),
+        "name": rec.pii("PERSON", p["name"]),
+        "nameEn": rec.pii("PERSON", f"{p['sur']},{p['giv']}", form="latin"),
+        "nationality": rec.pii("NATIONALITY", "中国/CHINESE"),
+        "passportNumber": rec.pii("PASSPORT", num, digits=True),
+        "passportType": "P",
+        "sex": rec.pii("GENDER", "女/F" if p["female"] else "男/M"),
+        "validToDate": f"{exp:%Y.%m.%d}",
+    }
+    body = {"algo_version": f"{rnd.getrandbits(160):040x}", "data": data, "ftype": 0, "height": 1200, "width": 1700}
+    return {"RequestId": rec.op("request_id", rid(rnd).upper()), "Data": json.dumps(body, ensure_ascii=rnd.random() < 0.5), "Code": "", "Message": ""}
+
+
+def k_aliyun_idcard_struct(rnd: random.Random, rec: Recorder) -> dict:
+    if rnd.random() < 0.3:
+        return _aliyun_passport(rnd, rec)
+    p = _person_cn(rnd)
+    birth = rec.pii("DATE_OF_BIRTH", rnd.choice((f"{p['birth'].year}年{p['birth'].month}月{p['birth'].day}日", f"{p['birth']:%Y%m%d}")))
+    face = {
+        "name": rec.pii("PERSON", p["name"]),
+        "sex": rec.pii("GENDER", "女" if p["female"] else "男"),
+        "ethnicity": rec.pii("ETHNICITY", p["eth"]),
+        "birthDate": birth,
+        "address": rec.pii("ADDRESS", p["addr"]),
+        "idNumber": rec.pii("CN_RESIDENT_ID", p["id"], digits=True),
+    }
+    kv = [{"key": k, "keyProb": 100, "value": v, "valueProb": rnd.randint(90, 100), "valuePos": [{"x": rnd.randint(0, 900), "y": rnd.randint(0, 600)}]} for k, v in face.items()]
+    data = {"data": {"face": {"data": face, "prism_keyValueInfo": kv, "warning": {"isCopy": 0, "isReshoot": 0, "completenessScore": 100, "qualityScore": rnd.randint(60, 99), "tamperScore": rnd.randint(90, 100)}}}, "ftype": 0, "height": 1000, "width": 1600, "orgHeight": 1000, "orgWidth": 1600}
+    rid_ = rec.op("request_id", rid(rnd).upper())
+    if rnd.random() < 0.5:
+        return {"RequestId": rid_, "Data": json.dumps(data, ensure_ascii=rnd.random() < 0.5), "Code": "", "Message": ""}
+    return {"ts": rec.op("timestamp", ts(rnd)), "service": rec.op("other", "ocr-api.cn-hangzhou.aliyuncs.com"), "api": rec.op("action", "RecognizeIdcard"), "resp": {"RequestId": rid_, "Data": data}}
+
+
+def k_textract_analyze_id(rnd: random.Random, rec: Recorder) -> dict:
+    f = _fk("en_US")
+    female = rnd.random() < 0.5
+    first = (f.first_name_female() if female else f.first_name_male()).upper()
+    last = f.last_name().upper()
+    birth = cn_birth(rnd, 1950, 2006)
+    passport = rnd.random() < 0.4
+    fields: list[tuple[str, str, str, str | None]] = [
+        ("FIRST_NAME", first, "PERSON", None),
+        ("LAST_NAME", last, "PERSON", None),
+        ("MIDDLE_NAME", f.first_name().upper() if rnd.random() < 0.5 else "", "PERSON", None),
+        ("SUFFIX", "", "", None),
+        ("DATE_OF_BIRTH", fmt_date(rnd, birth, "mdy"), "DATE_OF_BIRTH", f"{birth.isoformat()}T00:00:00"),
+        ("EXPIRATION_DATE", f"{rnd.randint(1, 12):02d}/{rnd.randint(1, 28):02d}/{rnd.randint(2026, 2032)}", "", None),
+        ("DATE_OF_ISSUE", f"{rnd.randint(1, 12):02d}/{rnd.randint(1, 28):02d}/{rnd.randint(2018, 2024)}", "", None),
+    ]
+    if passport:
+        num = _pp_number(rnd, "9D")
+        fields += [("DOCUMENT_NUMBER", num, "PASSPORT", None), ("ID_TYPE", "PASSPORT", "", None), ("PLACE_OF_BIRTH", rnd.choice(_PASSPORTS["USA"][3]), "PLACE_OF_BIRTH", None)]
+        exp = _dt.date(rnd.randint(2026, 2034), rnd.randint(1, 12), rnd.randint(1, 28))
+        l1, l2 = td3_mrz("USA", last, first, num, "USA", birth, "F" if female else "M", exp, rnd)
+        fields.append(("MRZ_CODE", f"{l1}\n{l2}", "", None))
+    else:
+        state, st, pre = rnd.choice(_US_STATES)
+        street = f.street_address().upper().replace("\n", " ")
+        city = f.city().upper()
+        z = f.postcode()
+        fields += [
+            ("DOCUMENT_NUMBER", pre + f"{rnd.randint(0, 10**8 - 1):08d}", "DRIVER_LICENSE", None),
+            ("ID_TYPE", "DRIVER LICENSE FRONT", "", None),
+            ("ADDRESS", street, "ADDRESS", None),
+            ("CITY_IN_ADDRESS", city, "ADDRESS", None),
+            ("ZIP_CODE_IN_ADDRESS", z, "ADDRESS", None),
+            ("STATE_IN_ADDRESS", st, "", None),
+            ("STATE_NAME", state, "", None),
+            ("COUNTY", "", "", None),
+            ("CLASS", rnd.choice(("C", "D")), "", None),
+            ("RESTRICTIONS", "NONE", "", None),
+            ("ENDORSEMENTS", "NONE", "", None),
+            ("VETERAN", "", "", None),
+        ]
+    out_fields = []
+    for typ, text, ent, norm in fields:
+        if ent and text:
+            if typ == "MRZ_CODE":
+                pass
+            rec.pii(ent, text, digits=ent in ("PASSPORT", "DRIVER_LICENSE", "ADDRESS") and any(c.isdigit() for c in text))
+        vd: dict = {"Text": text, "Confidence": round(rnd.uniform(80, 99.9), 4)}
+        if norm:
+            vd["NormalizedValue"] = {"Value": norm, "ValueType": "Date"}
+        out_fields.append({"Type": {"Text": rec.op("title_or_label", typ)}, "ValueDetection": vd})
+    if passport:
+        mrz = out_fields[-1]["ValueDetection"]["Text"]
+        for i, line in enumerate(mrz.split("\n")):
+            rec.pii("MRZ", line, form=f"line{i + 1}", digits=i == 1)
+    return {
+        "IdentityDocuments": [{"DocumentIndex": 1, "IdentityDocumentFields": out_fields, "Blocks": []}],
+        "DocumentMetadata": {"Pages": 1},
+        "AnalyzeIDModelVersion": "1.0",
+        "ResponseMetadata": {"RequestId": rec.op("request_id", rid(rnd)), "HTTPStatusCode": 200, "RetryAttempts": 0},
+    }
+
+
+def _azure_dl(rnd: random.Random, rec: Recorder) -> dict:
+    f = _fk("en_US")
+    female = rnd.random() < 0.5
+    first = (f.first_name_female() if female else f.first_name_male()).upper()
+    last = f.last_name().upper()
+    birth = cn_birth(rnd, 1950, 2006)
+    state, st, pre = rnd.choice(_US_STATES)
+    num = pre + f"{rnd.randint(0, 10**7 - 1):07d}"
+    house = str(rnd.randint(10, 9999))
+    road = f.street_name().upper()
+    city = f.city().upper()
+    z = f.postcode()
+    addr_content = f"{house} {road} {city}, {st} {z}"
+
+    def fld(typ: str, content: str, **kw: object) -> dict:
+        return {"type": typ, **kw, "content": content, "boundingRegions": [{"pageNumber": 1, "polygon": [rnd.randint(0, 900) for _ in range(8)]}], "confidence": round(rnd.uniform(0.8, 0.995), 3)}
+
+    dob = rec.pii("DATE_OF_BIRTH", fmt_date(rnd, birth, "mdy"))
+    fields = {
+        "DocumentNumber": fld("string", rec.pii("DRIVER_LICENSE", num, digits=True), valueString=num),
+        "FirstName": fld("string", rec.pii("PERSON", first), valueString=first),
+        "LastName": fld("string", rec.pii("PERSON", last), valueString=last),
+        "Address": fld("address", rec.pii("ADDRESS", addr_content, digits=True), valueAddress={"houseNumber": house, "road": road, "city": city, "state": st, "postalCode": z, "streetAddress": f"{house} {road}"}),
+        "DateOfBirth": fld("date", dob, valueDate=rec.pii("DATE_OF_BIRTH", birth.isoformat())),
+        "DateOfExpiration": fld("date", f"{rnd.randint(1, 12):02d}/{rnd.randint(1, 28):02d}/{rnd.randint(2026, 2031)}"),
+        "Sex": fld("string", "F" if female else "M", valueString="F" if female else "M"),
+        "Region": fld("string", state.title(), valueString=state.title()),
+        "CountryRegion": fld("countryRegion", "USA", valueCountryRegion="USA"),
+        "VehicleClassifications": fld("string", "C", valueString="C"),
+        "Endorsements": fld("string", "NONE", valueString="NONE"),
+        "Restrictions": fld("string", rnd.choice(("NONE", "CORRECTIVE LENSES")), valueString=""),
+        "DocumentDiscriminator": fld("string", f"{rnd.randint(10**9, 10**10 - 1)}", valueString=""),
+    }
+    content = "\n".join(v["content"] for v in fields.values())
+    return {
+        "status": "succeeded",
+        "createdDateTime": rec.op("timestamp", ts(rnd)),
+        "analyzeResult": {"apiVersion": "2023-07-31", "modelId": rec.op("action", "prebuilt-idDocument"), "content": content, "documents": [{"docType": rec.op("other", "idDocument.driverLicense"), "fields": fields, "confidence": 0.99}]},
+        "x-ms-request-id": rec.op("request_id", rid(rnd)),
+    }
+
+
+def k_azure_id_document(rnd: random.Random, rec: Recorder) -> dict:
+    if rnd.random() < 0.3:
+        return _azure_dl(rnd, rec)
+    cc = rnd.choice(("USA", "GBR", "JPN", "KEN", "BRA", "THA", "CHN"))
+    female = rnd.random() < 0.5
+    birth = cn_birth(rnd, 1950, 2008)
+    if cc == "CHN":
+        _, sur, giv = cn_name(rnd)
+        num = "E" + f"{rnd.randint(0, 99999999):08d}"
+    else:
+        sur, giv, _ = _foreign_person(rnd, cc)
+        sur, giv = ascii_upper(sur), ascii_upper(giv)
+        num = _pp_number(rnd, _PASSPORTS[cc][5])
+    exp = _dt.date(rnd.randint(2026, 2034), rnd.randint(1, 12), rnd.randint(1, 28))
+    l1, l2 = td3_mrz(cc, sur, giv, num, cc, birth, "F" if female else "M", exp, rnd)
+    off = [0]
+
+    def fld(typ: str, content: str, **kw: object) -> dict:
+        d = {"type": typ, **kw, "content": content, "boundingRegions": [{"pageNumber": 1, "polygon": [rnd.randint(0, 900) for _ in range(8)]}], "confidence": round(rnd.uniform(0.8, 0.995), 3), "spans": [{"offset": off[0], "length": len(content)}]}
+        off[0] += len(content) + 1
+        return d
+
+    dob_txt = rec.pii("DATE_OF_BIRTH", fmt_date(rnd, birth, rnd.choice(("mon", "dmy"))))
+    fields = {
+        "DocumentNumber": fld("string", rec.pii("PASSPORT", num, digits=True), valueString=num),
+        "FirstName": fld("string", rec.pii("PERSON", giv), valueString=giv),
+        "LastName": fld("string", rec.pii("PERSON", sur), valueString=sur),
+        "DateOfBirth": fld("date", dob_txt, valueDate=rec.pii("DATE_OF_BIRTH", birth.isoformat())),
+        "DateOfExpiration": fld("date", fmt_date(rnd, exp, "mon"), valueDate=exp.isoformat()),
+        "Sex": fld("string", "F" if female else "M", valueString="F" if female else "M"),
+        "CountryRegion": fld("countryRegion", cc, valueCountryRegion=cc),
+        "DocumentType": fld("string", "P", valueString="P"),
+        "IssuingAuthority": fld("string", {"USA": "United States Department of State", "GBR": "HMPO", "JPN": "Ministry of Foreign Affairs", "KEN": "Government of Kenya", "BRA": "POLICIA FEDERAL", "THA": "Ministry of Foreign Affairs", "CHN": "National Immigration Administration"}[cc], valueString=""),
+        "MachineReadableZone": {"type": "object", "valueObject": {"FirstName": {"type": "string", "valueString": giv}, "LastName": {"type": "string", "valueString": sur}, "DocumentNumber": {"type": "string", "valueString": num}}, "content": rec.pii("MRZ", l1, form="line1") + "\n" + rec.pii("MRZ", l2, form="line2", digits=True), "confidence": 0.99},
+    }
+    if cc != "USA" and rnd.random() < 0.6:
+        pob = rnd.choice(_PASSPORTS[cc][3]) if cc != "CHN" else "BEIJING"
+        fields["PlaceOfBirth"] = fld("string", rec.pii("PLACE_OF_BIRTH", pob), valueString=pob)
+    content = "\n".join(v["content"] for v in fields.values())
+    doc_type = "idDocument.passport"
+    created = ts(rnd)
+    return {
+        "status": "succeeded",
+        "createdDateTime": rec.op("timestamp", created),
+        "lastUpdatedDateTime": created[:17] + f"{min(59, int(created[17:19]) + rnd.randint(1, 4)):02d}" + created[19:],
+        "analyzeResult": {
+            "apiVersion": rnd.choice(("2023-07-31", "2024-11-30")),
+            "modelId": rec.op("action", "prebuilt-idDocument"),
+            "stringIndexType": "utf16CodeUnit",
+            "content": content,
+            "pages": [{"pageNumber": 1, "angle": 0, "width": 1200, "height": 850, "unit": "pixel"}],
+            "documents": [{"docType": rec.op("other", doc_type), "boundingRegions": [{"pageNumber": 1, "polygon": [0, 0, 1200, 0, 1200, 850, 0, 850]}], "fields": fields, "confidence": 0.995, "spans": [{"offset": 0, "length": len(content)}]}],
+        },
+        "x-ms-request-id": rec.op("request_id", rid(rnd)),
+        "x-ms-region": rec.op("region", rnd.choice(("eastasia", "southeastasia", "westeurope", "eastus"))),
+    }
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# in-house KYC shapes
+
+_BANKS = ("中国工商银行", "中国建设银行", "招商银行", "中国农业银行", "交通银行", "平安银行")
+
+
+def _email(rnd: random.Random, sur: str, giv: str) -> str:
+    user = rnd.choice((f"{giv.lower()}.{sur.lower()}", f"{sur.lower()}{giv.lower()[:1]}{rnd.randint(1, 99)}", f"{giv.lower()}{rnd.randint(1970, 2005)}"))
+    return f"{user}@{rnd.choice(('qq.com', '163.com', 'gmail.com', 'outlook.com', 'foxmail.com', '126.com'))}"
+
+
+def k_inhouse_kyc_nested(rnd: random.Random, rec: Recorder) -> dict:
+    p = _person_cn(rnd)
+    doc_type = rnd.choice(("RESIDENT_ID", "RESIDENT_ID", "HK_MACAO_PERMIT", "RESIDENCE_PERMIT"))
+    if doc_type == "RESIDENT_ID":
+        doc_no = rec.pii("CN_RESIDENT_ID", p["id"], digits=True)
+    elif doc_type == "HK_MACAO_PERMIT":
+        doc_no = rec.pii("TRAVEL_PERMIT", rnd.choice("HM") + f"{rnd.randint(0, 99999999):08d}", digits=True)
+    else:
+        doc_no = rec.pii("RESIDENCE_PERMIT", cn_permit_id(rnd, p["birth"], p["female"], rnd.choice(("HK", "MO", "TW"))), digits=True)
+    mobile = cn_mobile(rnd)
+    applicant = {
+        "fullName": rec.pii("PERSON", p["name"]),
+        "pinyinName": rec.pii("PERSON", f"{p['sur']} {p['giv']}", form="latin") if rnd.random() < 0.5 else None,
+        "gender": rec.pii("GENDER", rnd.choice(("FEMALE", "female")) if p["female"] else rnd.choice(("MALE", "male"))),
+        "birthDate": rec.pii("DATE_OF_BIRTH", p["birth"].isoformat()),
+        "ethnicity": rec.pii("ETHNICITY", p["eth"] + "族") if rnd.random() < 0.5 else None,
+        "idDoc": {"docType": rec.op("other", doc_type), "docNo": doc_no, "issuer": f"{rnd.choice(_REGIONS)[1] or '北京市'}公安局", "validUntil": f"{rnd.randint(2026, 2044)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"},
+        "contact": {"mobile": rec.pii("PHONE_NUMBER", rnd.choice((mobile, f"+86{mobile}")), digits=True), "email": rec.pii("EMAIL_ADDRESS", _email(rnd, p["sur"], p["giv"]))},
+        "homeAddress": {"full": rec.pii("ADDRESS", p["addr"]), "postalCode": f"{rnd.randint(100000, 850000)}"},
+    }
+    if rnd.random() < 0.6:
+        applicant["settlement"] = {"bankName": rec.op("other", rnd.choice(_BANKS)), "cardNo": rec.pii("BANK_CARD", bank_card(rnd), digits=True), "holder": p["name"]}
+    if rnd.random() < 0.3:
+        applicant["vehicle"] = {"plate": rec.pii("VEHICLE", rnd.choice(("粤B", "浙A", "川A", "京N", "苏A")) + "".join(rnd.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(5)))}
+    applicant = {k: v for k, v in applicant.items() if v is not None}
+    return {
+        "traceId": rec.op("request_id", f"{rnd.getrandbits(64):016x}"),
+        "spanId": rec.op("request_id", f"{rnd.getrandbits(32):08x}"),
+        "receivedAt": rec.op("timestamp", ts(rnd)),
+        "tenant": {"appId": rec.op("app_id", f"wx{rnd.getrandbits(56):014x}"), "channel": rec.op("other", rnd.choice(("mini-program", "h5", "android", "ios")))},
+        "flow": rec.op("action", rnd.choice(("kyc.onboard.v2", "kyc.reverify", "account.upgrade"))),
+        "applicant": applicant,
+        "ocr": {"vendor": rec.op("other", rnd.choice(("tencent", "baidu", "aliyun"))), "elapsedMs": rec.op_num("latency", "elapsedMs", rnd.randint(150, 4000)), "qualityScore": round(rnd.uniform(0.5, 1), 3)},
+        "decision": {"status": rec.op("other", rnd.choice(("PASS", "REVIEW", "REJECT"))), "rules": [rec.op("other", rnd.choice(("R12_ID_CHECKSUM_OK", "R07_AGE_OVER_18", "R31_FACE_MATCH", "R44_BLACKLIST_MISS")))]},
+    }
+
+
+_FIELD_CODES = (
+    ("F01", ("客户姓名", "姓名", "Customer name"), "PERSON"),
+    ("F02", ("证件类型", "Doc type"), ""),
+    ("F03", ("证件号码", "证件号", "ID number"), "ID"),
+    ("F04", ("出生日期", "生日", "DOB"), "DATE_OF_BIRTH"),
+    ("F05", ("手机号码", "联系手机", "Mobile"), "PHONE_NUMBER"),
+    ("F06", ("电子邮箱", "邮箱", "E-mail"), "EMAIL_ADDRESS"),
+    ("F07", ("通讯地址", "联系地址", "Address"), "ADDRESS"),
+    ("F08", ("收款卡号", "银行卡号", "Card no."), "BANK_CARD"),
+    ("F09", ("国籍", "Nationality"), "NATIONALITY"),
+    ("F10", ("性别", "Gender"), "GENDER"),
+)
+
+
+def k_inhouse_kyc_fieldlist(rnd: random.Random, rec: Recorder) -> dict:
+    p = _person_cn(rnd)
+    foreign = rnd.random() < 0.3
+    fields = []
+    for code, labels, ent in _FIELD_CODES:
+        if ent not in ("PERSON", "ID") and rnd.random() < 0.25:
+            continue
+        label = rec.op("title_or_label", rnd.choice(labels))
+        if ent == "PERSON":
+            val = rec.pii("PERSON", p["name"])
+        elif ent == "ID":
+            if foreign:
+                val = rec.pii("PASSPORT", _pp_number(rnd, rnd.choice(("2L7D", "9D", "M8D"))), digits=True)
+            elif rnd.random() < 0.3:
+                which = rnd.choice(("HK", "MO", "TW"))
+                if which == "HK":
+                    b, c = hkid(rnd)
+                    val = rec.pii("HK_ID", f"{b}({c})", digits=True)
+                elif which == "MO":
+                    val = rec.pii("MO_ID", macao_id(rnd), digits=True)
+                else:
+                    val = rec.pii("TW_ID", tw_id(rnd, p["female"]), digits=True)
+            else:
+                val = rec.pii("CN_RESIDENT_ID", p["id"], digits=True)
+        elif ent == "":
+            val = rec.op("other", "PASSPORT" if foreign else rnd.choice(("ID_CARD", "01-居民身份证")))
+        elif ent == "DATE_OF_BIRTH":
+            val = rec.pii(ent, fmt_date(rnd, p["birth"], rnd.choice(("compact", "iso", "slash"))))
+        elif ent == "PHONE_NUMBER":
+            val = rec.pii(ent, fmt_mobile(rnd, cn_mobile(rnd)), digits=True)
+        elif ent == "EMAIL_ADDRESS":
+            val = rec.pii(ent, _email(rnd, p["sur"], p["giv"]))
+        elif ent == "ADDRESS":
+            val = rec.pii(ent, p["addr"])
+        elif ent == "BANK_CARD":
+            c = bank_card(rnd)
+            val = rec.pii(ent, rnd.choice((c, " ".join(c[i : i + 4] for i in range(0, len(c), 4)))), digits=True)
+        elif ent == "NATIONALITY":
+            val = rec.pii(ent, rnd.choice(("中国", "中华人民共和国", "CHN/中国")) if not foreign else rnd.choice(("日本", "韩国", "KENYA", "BRAZIL")))
+        else:
+            val = rec.pii(ent, "女" if p["female"] else "男")
+        fields.append({"code": rec.op("other", code), "label": label, "val": val, "src": rnd.choice(("ocr", "manual", "ocr+edit"))})
+    fields.append({"code": "N01", "label": rec.op("title_or_label", "附件数量"), "val": rec.op("count", str(rnd.randint(2, 6)) + "份"), "src": "system"})
+    fields.append({"code": "N02", "label": rec.op("title_or_label", "受理网点"), "val": rec.op("other", f"{rnd.choice(('南山', '滨江', '高新', '天河'))}支行营业部"), "src": "system"})
+    rnd.shuffle(fields)
+    return {
+        "ticket": rec.op("request_id", f"KYC-{rnd.randint(2024, 2025)}-{rnd.randint(0, 999999):06d}"),
+        "form": rec.op("other", rnd.choice(("OPEN_ACCOUNT_V3", "CARD_APPLY_V1", "LOAN_PRECHECK"))),
+        "operator": rec.op("other", f"op{rnd.randint(1000, 9999)}"),
+        "submittedAt": rec.op("timestamp", ts(rnd, "space")),
+        "fields": fields,
+        "meta": {"region": rec.op("region", rnd.choice(("cn-shenzhen", "cn-hangzhou", "cn-beijing"))), "costMs": rec.op_num("latency", "costMs", rnd.randint(30, 900)), "version": rec.op("sdk_version", f"kyc-form-svc {rnd.randint(1, 4)}.{rnd.randint(0, 20)}.{rnd.randint(0, 9)}")},
+    }
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# log texts
+
+
+def _urlq(s: str) -> str:
+    from urllib.parse import quote
+
+    return quote(s, safe="")
+
+
+def k_log_gateway(rnd: random.Random, rec: Recorder) -> str:
+    out = []
+    for _ in range(rnd.randint(2, 4)):
+        p = _person_cn(rnd)
+        style = rnd.choice(("logfmt", "access", "access", "logfmt_zh", "logfmt_en", "jsonl"))
+        t = rec.op("timestamp", ts(rnd, rnd.choice(("iso", "space")))) if style != "access" else ""
+        r = rec.op("request_id", rid(rnd))
+        if style == "logfmt":
+            lat = rec.op("latency", f"latency_ms={rnd.randint(40, 3000)}")
+            name = rec.pii("PERSON", p["name"])
+            idn = rec.pii("CN_RESIDENT_ID", p["id"], digits=True)
+            m = rec.pii("PHONE_NUMBER", cn_mobile(rnd), digits=True)
+            act = rec.op("action", rnd.choice(("IDCardOCR", "verify_identity", "bind_card")))
+            out.append(f'ts={t} level=info svc=kyc-gw action={act} req_id={r} name="{name}" id_no={idn} mobile={m} {lat} status=ok')
+        elif style == "logfmt_en":
+            f = _fk("en_GB")
+            first, last = f.first_name(), f.last_name()
+            nm = rec.pii("PERSON", f"{first} {last}")
+            em = rec.pii("EMAIL_ADDRESS", f"{first.lower()}.{last.lower()}@example.co.uk" if rnd.random() < 0.3 else f"{first[0].lower()}{last.lower()}@{rnd.choice(('gmail.com', 'proton.me'))}")
+            pp = rec.pii("PASSPORT", _pp_number(rnd, "9D"), digits=True)
+            nat = rec.pii("NATIONALITY", rnd.choice(("BRITISH CITIZEN", "British")))
+            out.append(f'at={t} level=info event=passport.ocr.done request_id={r} holder="{nm}" email={em} passport_no={pp} nationality="{nat}" {rec.op("latency", f"dur={rnd.randint(100, 4000)}ms")}')
+        elif style == "jsonl":
+            rec_ = {"ts": t, "lvl": "INFO", "msg": "mainland permit parsed", "rid": r, "permit_no": rec.pii("TRAVEL_PERMIT", rnd.choice("HM") + f"{rnd.randint(0, 99999999):08d}", digits=True), "holder": rec.pii("PERSON", p["name"]), "dob": rec.pii("DATE_OF_BIRTH", p["birth"].isoformat())}
+            out.append(json.dumps(rec_, ensure_ascii=rnd.random() < 0.5))
+        elif style == "logfmt_zh":
+            name = rec.pii("PERSON", p["name"])
+            addr = rec.pii("ADDRESS", p["addr"])
+            code = rec.op("error_code", rnd.choice(("FailedOperation.OcrFailed", "FailedOperation.ImageBlur", "InvalidParameterValue.ImageSizeTooLarge")))
+            out.append(f'time="{t}" level=warn msg="证件识别失败，已转人工" request_id={r} 客户={name} 地址="{addr}" err={code}')
+        else:
+            ip = f"10.{rnd.randint(0, 255)}.{rnd.randint(0, 255)}.{rnd.randint(1, 254)}"
+            clf = rec.op("timestamp", ts(rnd, "clf"))
+            path = rec.op("other", rnd.choice(("/api/v1/kyc/lookup", "/open/identity/verify", "/v2/customer/search")))
+            params = []
+            if rnd.random() < 0.7:
+                params.append("idNo=" + rec.pii("CN_RESIDENT_ID", p["id"], digits=True))
+            params.append("mobile=" + rec.pii("PHONE_NUMBER", cn_mobile(rnd), digits=True))
+            if rnd.random() < 0.6:
+                params.append("name=" + rec.pii("PERSON", _urlq(p["name"]), form="urlencoded"))
+            if rnd.random() < 0.5:
+                params.append("email=" + rec.pii("EMAIL_ADDRESS", _email(rnd, p["sur"], p["giv"]).replace("@", "%40"), form="urlencoded"))
+            params.append("appid=" + rec.op("app_id", str(rnd.randint(1250000000, 1320000000))))
+            rnd.shuffle(params)
+            dur = rec.op("latency", f"{rnd.uniform(0.01, 2.5):.3f}")
+            out.append(f'{ip} - - [{clf}] "GET {path}?{"&".join(params)} HTTP/1.1" 200 {rnd.randint(120, 4000)} "-" "okhttp/4.9.3" {dur} rid={r}')
+    return "\n".join(out) + "\n"
+
+
+def k_log_sdk_debug(rnd: random.Random, rec: Recorder) -> str:
+    out = []
+    for _ in range(rnd.randint(1, 3)):
+        p = _person_cn(rnd)
+        style = rnd.choice(("sdk", "traceback", "validation_en", "validation_zh", "hk", "pydict", "java", "mrz", "tw"))
+        t = rec.op("timestamp", ts(rnd, "space"))
+        if style == "sdk":
+            body = {"Response": {"Name": rec.pii("PERSON", p["name"]), "IdNum": rec.pii("CN_RESIDENT_ID", p["id"], digits=True), "Birth": rec.pii("DATE_OF_BIRTH", f"{p['birth'].year}/{p['birth'].month}/{p['birth'].day}"), "Address": rec.pii("ADDRESS", p["addr"]), "RequestId": rec.op("request_id", rid(rnd))}}
+            ver = rec.op("sdk_version", f"3.0.{rnd.randint(900, 1300)}")
+            out.append(f"{t} DEBUG [tencentcloud.common] sdk={ver} POST https://ocr.tencentcloudapi.com/ X-TC-Action=IDCardOCR status=200 body={json.dumps(body, ensure_ascii=rnd.random() < 0.5)}")
+        elif style == "traceback":
+            bad = p["id"][:17] + rnd.choice([c for c in "0123456789X" if c != p["id"][17]])
+            idn = rec.pii("CN_RESIDENT_ID", bad, form="invalid-check", digits=True)
+            name = rec.pii("PERSON", p["name"])
+            out.append(f"{t} ERROR [kyc.worker] task failed")
+            out.append("Traceback (most recent call last):")
+            out.append('  File "/srv/kyc/app/pipeline.py", line 214, in run_step')
+            out.append("    result = validator.check(record)")
+            out.append('  File "/srv/kyc/app/validators.py", line 88, in check')
+            out.append("    raise IdChecksumError(record.id_no, record.name)")
+            out.append(f"app.errors.IdChecksumError: ('{idn}', '{name}')")
+        elif style == "validation_en":
+            card = bank_card(rnd)
+            badcard = card[:-1] + str((int(card[-1]) + rnd.randint(1, 9)) % 10)
+            c = rec.pii("BANK_CARD", badcard, form="invalid-check", digits=True)
+            e = rec.pii("EMAIL_ADDRESS", _email(rnd, p["sur"], p["giv"]))
+            code = rec.op("error_code", "E_CARD_LUHN")
+            out.append(f"{t} WARN  [payout.validate] {code}: card number {c} failed Luhn check (owner email {e}); request {rec.op('request_id', rid(rnd))} rejected")
+        elif style == "validation_zh":
+            bad = p["id"][:17] + rnd.choice([c for c in "0123456789X" if c != p["id"][17]])
+            idn = rec.pii("CN_RESIDENT_ID", bad, form="invalid-check", digits=True)
+            m = rec.pii("PHONE_NUMBER", fmt_mobile(rnd, cn_mobile(rnd)), digits=True)
+            code = rec.op("error_code", rnd.choice(("ERR_ID_CHECKSUM", "40012")))
+            out.append(f"{t} 警告 校验失败[{code}]：身份证号 {idn} 校验位错误，应为 {p['id'][17]}；联系电话 {m}，请人工复核")
+        elif style == "pydict":
+            d = {"name": rec.pii("PERSON", p["name"]), "id_no": rec.pii("CN_RESIDENT_ID", p["id"], digits=True), "mobile": rec.pii("PHONE_NUMBER", cn_mobile(rnd), digits=True), "channel": rec.op("other", rnd.choice(("h5", "app")))}
+            out.append(f"{t} INFO kyc.submit payload={d!r} took={rec.op('latency', f'{rnd.randint(3, 900)}ms')}")
+        elif style == "java":
+            f = _fk("en_US")
+            first, last = f.first_name(), f.last_name()
+            pp = rec.pii("PASSPORT", _pp_number(rnd, "9D"), digits=True)
+            out.append(f"{t} ERROR [http-nio-8080-exec-{rnd.randint(1, 20)}] c.a.kyc.PassportController - verification failed")
+            out.append(f"java.lang.IllegalStateException: holder mismatch: expected {rec.pii('PERSON', f'{last.upper()}, {first.upper()}')} for passport {pp}, got null")
+            out.append("\tat com.acme.kyc.PassportController.verify(PassportController.java:142)")
+            out.append("\tat jdk.internal.reflect.GeneratedMethodAccessor88.invoke(Unknown Source)")
+        elif style == "mrz":
+            cc = rnd.choice(("GBR", "KEN", "EGY", "JPN"))
+            sur, giv, _ = _foreign_person(rnd, cc)
+            sur, giv = ascii_upper(sur), ascii_upper(giv)
+            num = _pp_number(rnd, _PASSPORTS[cc][5])
+            birth = cn_birth(rnd, 1950, 2005)
+            exp = _dt.date(rnd.randint(2026, 2034), rnd.randint(1, 12), rnd.randint(1, 28))
+            l1, l2 = td3_mrz(cc, sur, giv, num, cc, birth, "M", exp, rnd)
+            broken = l2[:-1] + str((int(l2[-1]) + 1) % 10)
+            out.append(f"{t} WARN  [mrz.parse] composite check digit mismatch (got {broken[-1]}, want {l2[-1]}) for line2={rec.pii('MRZ', broken, form='invalid-check', digits=True)!r} line1={rec.pii('MRZ', l1, form='line1')!r}")
+        elif style == "tw":
+            female = p["female"]
+            good = tw_id(rnd, female)
+            bad = good[:-1] + str((int(good[-1]) + rnd.randint(1, 9)) % 10)
+            out.append(f"{t} 错误 台湾身份证号 {rec.pii('TW_ID', bad, form='invalid-check', digits=True)} 检查码不符，持证人 {rec.pii('PERSON', p['name'].translate(_TRAD))}，错误码 {rec.op('error_code', 'TW_ID_CHECKSUM')}")
+        else:
+            body, cd = hkid(rnd)
+            wrong = "A" if cd != "A" else "0"
+            hk = rec.pii("HK_ID", f"{body}({wrong})", form="invalid-check", digits=True)
+            n = rec.pii("PERSON", f"{p['sur']} {p['giv']}", form="latin")
+            out.append(f"{t} INFO  [hkid] HKIDCardOCR ok region={rec.op('region', 'ap-hongkong')} name={n!r} id={hk!r} check_digit_valid=False expected={cd!r}")
+    return "\n".join(out) + "\n"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# PII-free operational kinds
+
+
+def k_ops_metering(rnd: random.Random, rec: Recorder) -> dict:
+    items = []
+    for _ in range(rnd.randint(2, 5)):
+        calls = rnd.randint(100, 900000)
+        fail = rnd.randint(0, calls // 50)
+        items.append({
+            "action": rec.op("action", rnd.choice(("GeneralBasicOCR", "IDCardOCR", "MLIDPassportOCR", "RecognizeGeneral", "prebuilt-read", "AnalyzeID"))),
+            "region": rec.op("region", rnd.choice(_TC_REGIONS + ("cn-hangzhou", "eastasia", "us-east-1"))),
+            "calls": rec.op_num("count", "calls", calls),
+            "failedCalls": rec.op_num("count", "failedCalls", fail),
+            "unitPrice": rec.op("fee", f"{rnd.choice((0.15, 0.1, 0.05, 0.0015, 0.01))}"),
+            "amount": rec.op("fee", f"{calls * 0.01:.2f} CNY"),
+            "p95LatencyMs": rec.op_num("latency", "p95LatencyMs", rnd.randint(200, 3000)),
+        })
+    return {
+        "billingCycle": rec.op("other", f"2025-{rnd.randint(1, 12):02d}"),
+        "ownerUin": rec.op("app_id", str(rnd.randint(100000000000, 999999999999))),
+        "appId": rec.op("app_id", str(rnd.randint(1250000000, 1320000000))),
+        "generatedAt": rec.op("timestamp", ts(rnd)),
+        "batch": rec.op("request_id", rid(rnd)),
+        "items": items,
+        "status": rec.op("other", rnd.choice(("SETTLED", "PENDING", "INVOICED"))),
+    }
+
+
+def k_ops_service_log(rnd: random.Random, rec: Recorder) -> str:
+    out = []
+    for _ in range(rnd.randint(3, 7)):
+        t = rec.op("timestamp", ts(rnd, rnd.choice(("iso", "space"))))
+        kind = rnd.choice(("health", "rate", "queue", "deploy", "retry", "zh", "order"))
+        if kind == "health":
+            out.append(f"{t} INFO healthcheck ok pod={rec.op('other', f'ocr-gw-{rnd.getrandbits(24):06x}')} {rec.op('latency', f'rt={rnd.randint(1, 40)}ms')}")
+        elif kind == "rate":
+            out.append(f"{t} WARN {rec.op('error_code', 'RequestLimitExceeded')} action={rec.op('action', rnd.choice(('IDCardOCR', 'GeneralBasicOCR')))} qps_limit={rnd.choice((10, 20, 50))} region={rec.op('region', rnd.choice(_TC_REGIONS))}")
+        elif kind == "order":
+            oid = rec.op("other", f"order_id={rnd.randint(2024, 2025)}{rnd.randint(10**14, 10**15 - 1)}")
+            out.append(f"{t} INFO billing.settle {oid} {rec.op('fee', f'amount={rnd.randint(1, 999)}.{rnd.randint(0, 99):02d}')} currency=CNY {rec.op('app_id', f'appid={rnd.randint(1250000000, 1320000000)}')}")
+        elif kind == "queue":
+            out.append(f"{t} INFO queue=ocr-jobs {rec.op('count', f'depth={rnd.randint(0, 5000)}')} consumers={rnd.randint(1, 32)}")
+        elif kind == "deploy":
+            out.append(f"{t} INFO rollout complete image=registry.internal/ocr-gw:{rec.op('sdk_version', f'v{rnd.randint(1, 3)}.{rnd.randint(0, 30)}.{rnd.randint(0, 9)}')} replicas={rnd.randint(2, 12)}")
+        elif kind == "retry":
+            out.append(f"{t} ERROR upstream timeout req={rec.op('request_id', rid(rnd))} attempt={rnd.randint(1, 3)}/3 {rec.op('latency', f'elapsed={rnd.uniform(3, 30):.2f}s')} code={rec.op('error_code', rnd.choice(('InternalError.ServerConnection', 'ResourceUnavailable', 'Timeout')))}")
+        else:
+            out.append(f"{t} 信息 {rec.op('other', rnd.choice(('识别服务扩容完成', '证书即将过期，请及时更新', '计费任务执行成功', '缓存命中率下降')))} 节点={rec.op('other', f'node-{rnd.randint(1, 64):02d}')} 耗时={rec.op('latency', f'{rnd.randint(5, 900)}ms')}")
+    return "\n".join(out) + "\n"
+
+
+_MENU = ("宫保鸡丁", "鱼香肉丝", "麻婆豆腐", "回锅肉", "酸菜鱼", "清炒时蔬", "扬州炒饭", "酸梅汤")
+_NOTICE = ("关于小区停水的通知", "因市政管网维修", "本周六 8:00-18:00 暂停供水", "请各位业主提前储水", "物业服务中心")
+
+
+def k_nonpersonal_doc_ocr(rnd: random.Random, rec: Recorder) -> object:
+    L = Lines(rnd, rec)
+    doc = rnd.choice(("invoice", "menu", "notice", "receipt"))
+    if doc == "invoice":
+        L.title(rnd.choice(("电子发票（增值税专用发票）", "电子发票（普通发票）")))
+        L.text(f"发票号码：{rnd.randint(10**19, 10**20 - 1)}")
+        L.text(f"开票日期：2025年{rnd.randint(1, 12):02d}月{rnd.randint(1, 28):02d}日")
+        L.text(f"购买方名称：{rnd.choice(_EMPLOYERS)}")
+        L.text(f"统一社会信用代码/纳税人识别号：91{rnd.randint(110000, 650000)}MA{rnd.randint(1000000, 9999999)}{rnd.choice('ABCDEFGHJKLMNPQRTUWXY')}{rnd.choice('0123456789ABCDEFGHJKLMNPQRTUWXY')}")
+        L.text(f"*信息技术服务*文字识别服务费 {rnd.randint(1, 50)} 次 {rnd.randint(100, 9999)}.00")
+        L.text(f"价税合计（大写）{rnd.choice(('壹仟贰佰元整', '叁佰伍拾元整', '捌仟元整'))}")
+        L.text(f"开票人：{rnd.choice(('系统', '财务部'))}")
+    elif doc == "menu":
+        L.title(rnd.choice(("川味小馆", "老街面馆", "湘里人家")), "菜单 MENU")
+        for dish in rnd.sample(_MENU, rnd.randint(3, 6)):
+            L.text(f"{dish} ¥{rnd.randint(12, 88)}")
+        L.text(f"订餐热线 400-{rnd.randint(100, 999)}-{rnd.randint(1000, 9999)}")
+        L.text("营业时间 10:30-22:00")
+    elif doc == "notice":
+        for i, line in enumerate(_NOTICE):
+            L.text(line, "title_or_label" if i in (0, 4) else "other")
+        L.text(f"2025年{rnd.randint(1, 12)}月{rnd.randint(1, 28)}日")
+    else:
+        L.title(rnd.choice(("WELCOME TO FRESHMART", "CITY COFFEE CO.")))
+        L.text(f"Store #{rnd.randint(100, 999)}  Terminal {rnd.randint(1, 9)}")
+        for item in rnd.sample(("LATTE 12OZ", "BAGEL", "ORANGE JUICE", "MUFFIN", "WATER 500ML"), 3):
+            L.text(f"{item}  {rnd.randint(1, 9)}.{rnd.randint(0, 99):02d}")
+        L.text(f"TOTAL  {rnd.randint(10, 40)}.{rnd.randint(0, 99):02d}")
+        L.text("THANK YOU FOR SHOPPING")
+    wrapper = rnd.choice((w_tencent_general, w_paddle_classic, w_paddlex, w_textract, w_azure_read, w_gdocai, w_baidu_general, w_aliyun_general))
+    return wrapper(rnd, rec, L.out)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# free text
+
+
+def k_freetext_cs_notes(rnd: random.Random, rec: Recorder) -> str:
+    p = _person_cn(rnd)
+    ticket = rec.op("request_id", f"CS{rnd.randint(10**9, 10**10 - 1)}")
+    m = rec.pii("PHONE_NUMBER", fmt_mobile(rnd, cn_mobile(rnd)), digits=True)
+    style = rnd.choice(("zh1", "zh2", "zh3", "en1", "en2"))
+    agent = f"坐席{rnd.randint(100, 999)}"
+    if style == "zh1":
+        name = rec.pii("PERSON", p["name"])
+        idn = rec.pii("CN_RESIDENT_ID", p["id"], digits=True)
+        addr = rec.pii("ADDRESS", p["addr"])
+        parts = [f"工单{ticket}：客户{name}来电，称身份证（{idn}）上传后一直显示“识别中”。", f"已核实手机号{m}为本人，", f"需将新卡寄往{addr}。"]
+        if rnd.random() < 0.5:
+            parts.append(f"另客户要求退款至卡号为{rec.pii('BANK_CARD', bank_card(rnd), digits=True)}的银行卡。")
+        parts.append(f"处理人：{rec.op('other', agent)}，{rec.op('other', rnd.choice(('已升级二线', '已解决', '待回访')))}。")
+        return "".join(parts)
+    if style == "zh2":
+        name = rec.pii("PERSON", p["name"][0] + ("女士" if p["female"] else "先生"), form="honorific")
+        full = rec.pii("PERSON", p["name"])
+        b, c = hkid(rnd)
+        hk = rec.pii("HK_ID", rnd.choice((f"{b}({c})", f"{b}{c}")), digits=True)
+        email = rec.pii("EMAIL_ADDRESS", _email(rnd, p["sur"], p["giv"]))
+        return (
+            f"【在线客服记录 {ticket}】\n"
+            f"{name}反馈：香港身份证 {hk} 在App里一直提示“证件号校验不通过”。\n"
+            f"本人全名{full}，出生日期{rec.pii('DATE_OF_BIRTH', fmt_date(rnd, p['birth'], 'cn'))}，回访电话 {m}，邮箱 {email}。\n"
+            f"备注：{rec.op('other', agent)}已提交技术排查，{rec.op('other', '预计两个工作日内回复')}。"
+        )
+    if style == "zh3":
+        name = rec.pii("PERSON", p["name"])
+        plate = rec.pii("VEHICLE", rnd.choice(("粤B", "浙A", "川A", "苏E", "鄂A")) + "".join(rnd.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(5)))
+        dl = rec.pii("DRIVER_LICENSE", p["id"], digits=True)
+        return f"{ticket} 车主{name}（驾驶证号{dl}，车牌{plate}）反映驾驶证识别结果中住址缺字，已让其重新拍摄上传。联系方式：{m}。{rec.op('other', agent)}"
+    f = _fk(rnd.choice(("en_GB", "en_US")))
+    first, last = f.first_name(), f.last_name()
+    name = rec.pii("PERSON", f"{first} {last}")
+    email = rec.pii("EMAIL_ADDRESS", f"{first.lower()}.{last.lower()}@{rnd.choice(('gmail.com', 'yahoo.co.uk', 'outlook.com', 'icloud.com'))}")
+    dob = rec.pii("DATE_OF_BIRTH", fmt_date(rnd, cn_birth(rnd), rnd.choice(("mon", "dmy", "mdy"))))
+    if style == "en1":
+        pp = rec.pii("PASSPORT", _pp_number(rnd, "9D"), digits=True)
+        return (
+            f"Ticket {ticket} - {name} ({email}) wrote in: passport scan rejected twice. Customer confirmed passport no. {pp}, DOB {dob}, "
+            f"and asked us to call back on {m}. Escalated to {rec.op('other', 'Tier-2 KYC')}; SLA {rec.op('other', rnd.choice(('24h', '48h')))}."
+        )
+    card = bank_card(rnd)
+    shown = rec.pii("BANK_CARD", rnd.choice((card, " ".join(card[i : i + 4] for i in range(0, len(card), 4)))), digits=True)
+    addr = rec.pii("ADDRESS", f.street_address().replace("\n", ", ") + ", " + f.city())
+    return (
+        f"[{ticket}] Call summary: caller {name} <{email}>, surname spelled {rec.pii('PERSON', '-'.join(last.upper()))}, born {dob}. "
+        f"Wants refund to card {shown}; statement address {addr}. Verified via callback to {m}. "
+        f"Outcome: {rec.op('other', rnd.choice(('refund queued', 'pending documents', 'closed - duplicate')))}."
+    )
+
+
+def k_freetext_letter_ocr(rnd: random.Random, rec: Recorder) -> str:
+    style = rnd.choice(("zh_notice", "zh_notice", "zh_discharge", "en_dmv", "en_bank"))
+    if style == "zh_notice":
+        p = _person_cn(rnd)
+        title = rec.op("title_or_label", rnd.choice(("催告函", "开户结果通知书", "理赔受理通知")))
+        name = rec.pii("PERSON", p["name"])
+        idn = rec.pii("CN_RESIDENT_ID", noise(rnd, p["id"], 0.3), digits=True)
+        ref = rec.op("request_id", f"（2025）字第{rnd.randint(1000, 9999)}号")
+        addr = p["addr"]
+        if rnd.random() < 0.5:
+            cut = rnd.randint(6, len(addr) - 5)
+            addr_txt = rec.pii("ADDRESS", addr[:cut], form="split") + "\n" + rec.pii("ADDRESS", addr[cut:], form="split")
+        else:
+            addr_txt = rec.pii("ADDRESS", addr)
+        return f"{title}\n{ref}\n{name}{'女士' if p['female'] else '先生'}：\n您好！您于本月提交的申请（证件号码：{idn}）已受理。\n相关材料将寄送至：{addr_txt}\n如有疑问请致电客服。\n特此通知。\n"
+    if style == "zh_discharge":
+        p = _person_cn(rnd, 1935, 2015)
+        hosp = rec.op("title_or_label", f"{rnd.choice(('市', '省', '区'))}{rnd.choice(_HOSPITALS)}出院小结")
+        name = rec.pii("PERSON", p["name"])
+        g = rec.pii("GENDER", "女" if p["female"] else "男")
+        dob = rec.pii("DATE_OF_BIRTH", fmt_date(rnd, p["birth"], "cnpad"))
+        m = rec.pii("PHONE_NUMBER", fmt_mobile(rnd, cn_mobile(rnd)), digits=True)
+        kin = rec.pii("PERSON", cn_name(rnd)[0])
+        return (
+            f"{hosp}\n患者 {name}  性别 {g}  出生 {dob}\n住院号 ZY{rnd.randint(10**7, 10**8 - 1)}  科室 {rec.op('other', rnd.choice(('骨科', '心内科', '呼吸内科')))}\n"
+            f"出院诊断：{rnd.choice(('社区获得性肺炎', '桡骨远端骨折', '高血压病3级'))}\n出院医嘱：两周后门诊复查。\n家属 {kin} 电话 {m}\n"
+        )
+    if style == "en_dmv":
+        f = _fk("en_US")
+        first, last = f.first_name(), f.last_name()
+        name = rec.pii("PERSON", f"{first} {last}")
+        street = rec.pii("ADDRESS", f.street_address().replace("\n", ", "))
+        cityline = rec.pii("ADDRESS", f"{f.city()}, {f.state_abbr()} {f.postcode()}")
+        dl = rec.pii("DRIVER_LICENSE", rnd.choice("ABDFGHKLMNPRSTW") + f"{rnd.randint(0, 10**7 - 1):07d}", digits=True)
+        ref = rec.op("request_id", f"Ref: {rnd.randint(100000, 999999)}-{rnd.choice('ABCDEFG')}")
+        vin = rec.pii("VEHICLE", "".join(rnd.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17)))
+        salute = rec.pii("PERSON", rnd.choice((first, f"Mr. {last}", f"Ms. {last}")))
+        return f"{ref}\n{name}\n{street}\n{cityline}\n\nDear {salute},\nWe received your renewal request for driver license {dl}. The vehicle with VIN {vin} remains registered to you.\nSincerely,\n{rec.op('other', 'Customer Records Unit')}\n"
+    f = _fk("en_GB")
+    first, last = f.first_name(), f.last_name()
+    name = rec.pii("PERSON", f"{first} {last}".upper())
+    addr = rec.pii("ADDRESS", f.street_address().replace("\n", ", ").upper())
+    pc = rec.pii("ADDRESS", f"{f.city().upper()} {f.postcode()}")
+    card = bank_card(rnd)
+    masked = card[:6] + "*" * (len(card) - 10) + card[-4:]
+    email = rec.pii("EMAIL_ADDRESS", f"{first[0].lower()}{last.lower()}{rnd.randint(1, 99)}@{rnd.choice(('btinternet.com', 'gmail.com', 'hotmail.co.uk'))}")
+    ph = rec.pii("PHONE_NUMBER", f"07{rnd.randint(100, 999)} {rnd.randint(100000, 999999)}", digits=True)
+    return (
+        f"{name}\n{addr}\n{pc}\n\n{rec.op('other', 'Our reference')}: {rec.op('request_id', f'KYC/{rnd.randint(10000, 99999)}')}\n\n"
+        f"Dear {rec.pii('PERSON', rnd.choice((first, f'Mr {last}', f'Ms {last}')))},\n"
+        f"We could not verify the card {rec.pii('BANK_CARD', card, digits=True)} (shown on statements as {masked}) against the details you gave us. "
+        f"Please reply to {email} or call from {ph}.\nYours sincerely\n{rec.op('other', 'Verification Team')}\n"
+    )
+
+
+KINDS = {
+    "tencent_general_basic_document": (k_tencent_general_doc, False, "Tencent GeneralBasicOCR TextDetections of identity documents, optionally in a log envelope"),
+    "paddleocr_classic_document": (k_paddle_classic_doc, False, "PaddleOCR classic nested [box, [text, score]] lists of passports and HK/Macao/Taiwan/mainland cards"),
+    "paddlex_rec_texts_document": (k_paddlex_doc, False, "PaddleX OCR pipeline result (rec_texts) of travel/residence permits and driving licences"),
+    "textract_detect_document": (k_textract_doc, False, "AWS Textract DetectDocumentText LINE/WORD blocks of foreign passports and driving licences"),
+    "azure_read_document": (k_azure_read_doc, False, "Azure Document Intelligence prebuilt-read/layout results of hospital forms, marriage certificates, student cards, work permits, passports"),
+    "google_docai_document": (k_gdocai_doc, False, "Google Document AI OCR processor documents (text + line anchors) of residence slips, Macao/Taiwan cards, household register pages"),
+    "baidu_general_document": (k_baidu_general_doc, False, "Baidu general OCR words_result of mainland cards, driving licences, hospital and registration forms"),
+    "aliyun_general_document": (k_aliyun_general_doc, False, "Alibaba Cloud RecognizeGeneral prism_wordsInfo (Data as object or JSON string) of mixed identity documents"),
+    "tencent_card_structured": (k_tencent_card_struct, False, "Tencent IDCardOCR / MLIDPassportOCR / HKIDCardOCR / MainlandPermitOCR responses in SDK, gateway or bare envelopes"),
+    "baidu_idcard_structured": (k_baidu_idcard_struct, False, "Baidu idcard/passport words_result keyed by printed labels, optionally wrapped with trace and cost"),
+    "aliyun_idcard_structured": (k_aliyun_idcard_struct, False, "Aliyun RecognizeIdcard / RecognizeChinesePassport with Data as JSON string or object"),
+    "textract_analyze_id": (k_textract_analyze_id, False, "AWS Textract AnalyzeID IdentityDocumentFields of US driver licences and passports"),
+    "azure_id_document": (k_azure_id_document, False, "Azure Document Intelligence prebuilt-idDocument passport (with MachineReadableZone) and US driver licence fields"),
+    "inhouse_kyc_nested": (k_inhouse_kyc_nested, False, "in-house KYC event: camelCase nested applicant with idDoc, contact, settlement card, decision metadata"),
+    "inhouse_kyc_fieldlist": (k_inhouse_kyc_fieldlist, False, "in-house KYC form: list of {code, label, val, src} fields with operator/ticket metadata"),
+    "log_gateway_lines": (k_log_gateway, True, "logfmt lines (English and Chinese) and access logs with identity values in query strings"),
+    "log_sdk_debug": (k_log_sdk_debug, True, "SDK debug lines with JSON bodies, Python tracebacks quoting values, check-digit validation errors (EN/ZH)"),
+    "ops_metering": (k_ops_metering, False, "PII-free billing/metering record per action and region"),
+    "ops_service_log": (k_ops_service_log, True, "PII-free service log text: health checks, rate limits, queues, deploys, retries (EN/ZH)"),
+    "nonpersonal_document_ocr": (k_nonpersonal_doc_ocr, False, "PII-free general OCR (any vendor shape) of invoices, menus, notices and receipts"),
+    "freetext_cs_notes": (k_freetext_cs_notes, True, "customer-service notes in Chinese or English quoting identity values"),
+    "freetext_letter_ocr": (k_freetext_letter_ocr, True, "OCR text of letters and notices (Chinese and US English) with addressee details"),
 }
 
-GENERAL_OCR_DOCUMENT_KINDS = frozenset({
-    "doc_ocr_tencent", "doc_ocr_paddle", "doc_ocr_textract", "doc_ocr_azure", "doc_ocr_google", "doc_ocr_baidu",
-    "doc_ocr_aliyun", "doc_page_text",
-})
-PII_FREE_KINDS = frozenset({"ops_logs", "ops_metering", "ops_doc_ocr"})
-ESCAPED_KINDS = frozenset({"doc_page_text", "log_sdk_debug"})  # texts that may hold ensure_ascii \uXXXX escapes
-
-_LOCALES = ("en_US", "en_GB", "en_CA", "fr_CA", "en_IN", "hi_IN", "en_PH", "de_DE", "fr_FR", "es_MX", "vi_VN",
-            "id_ID", "ko_KR", "ru_RU")
+GENERAL_OCR_DOCUMENT_KINDS: frozenset[str] = frozenset({"tencent_general_basic_document", "paddleocr_classic_document", "paddlex_rec_texts_document", "textract_detect_document", "azure_read_document", "google_docai_document", "baidu_general_document", "aliyun_general_document"})
+PII_FREE_KINDS: frozenset[str] = frozenset({"ops_metering", "ops_service_log", "nonpersonal_document_ocr"})
 
 
 class Corpus:
@@ -3697,50 +2117,11 @@ class Corpus:
 
     def __init__(self, seed: int = 1) -> None:
         self.seed = seed
-        self._fk = {loc: Faker(loc) for loc in _LOCALES}
-
-    def _reseed(self, rnd: random.Random) -> None:
-        for loc in _LOCALES:
-            self._fk[loc].seed_instance(rnd.getrandbits(48))
+        self.kinds: tuple[str, ...] = tuple(KINDS)
 
     def record(self, kind: str, index: int) -> Record:
         fn, is_text, _ = KINDS[kind]
-
-        def builder(rnd: random.Random, rec: Recorder) -> Any:
-            return fn(Ctx(rnd, rec, self._fk))
-
-        record = build_record(f"{self.name}:{self.seed}", kind, index, builder, is_text=is_text, reseed=self._reseed)
-        return _as_shown(record)
+        return build_record(f"heldout-v4:{self.seed}", kind, index, fn, is_text=is_text, reseed=_reseed)
 
     def records(self, per_kind: int) -> list[Record]:
-        return [self.record(kind, i) for kind in self.kinds for i in range(per_kind)]
-
-
-def _as_shown(record: Record) -> Record:
-    """Keep the labels to what the serialised payload shows (added at freeze, before any measurement).
-
-    A consistency filter of the harness, independent of any tool's output: a value planted with a line break is
-    planted line by line (the payload holds `\\n`), and a planted value or operational fragment the payload does
-    not show as written (an interface name only the logger knew, a UUID logged in upper case, noise applied after
-    recording) is not scored.
-    """
-    import dataclasses
-    import re
-
-    shown = re.sub(r"\\+u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), serialise(record.payload))
-    planted = [dataclasses.replace(p, value=line.strip()) if "\n" in p.value else p
-               for p in record.planted for line in (p.value.split("\n") if "\n" in p.value else [p.value])]
-    return dataclasses.replace(
-        record,
-        planted=tuple(p for p in planted if len(p.value) >= 1 and p.value in shown),
-        operational=tuple(o for o in record.operational if o.fragment in shown),
-    )
-
-
-def payload_text(record: Record) -> str:
-    """The record's serialised payload as a reader sees it (ensure_ascii escapes decoded)."""
-    return decode_escapes(serialise(record.payload))
-
-
-def operational_values(record: Record) -> tuple[Operational, ...]:
-    return record.operational
+        return [self.record(k, i) for k in self.kinds for i in range(per_kind)]

@@ -34,9 +34,10 @@ accuracy = _load("accuracy")
 corpus_dev = _load("corpus_dev")
 corpus_promoted = _load("corpus_promoted")
 corpus_promoted2 = _load("corpus_promoted2")
+corpus_promoted3 = _load("corpus_promoted3")
 corpus_heldout = _load("corpus_heldout")
-GENERATED = [corpus_dev, corpus_promoted, corpus_promoted2, corpus_heldout]
-GENERATED_IDS = ["development", "promoted", "promoted-2", "held-out"]
+GENERATED = [corpus_dev, corpus_promoted, corpus_promoted2, corpus_promoted3, corpus_heldout]
+GENERATED_IDS = ["development", "promoted", "promoted-2", "promoted-3", "held-out"]
 
 
 @pytest.fixture(scope="module")

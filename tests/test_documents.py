@@ -338,6 +338,92 @@ class TestPagesInOneLogLine:
         assert lines == [rules.redact_text(line) for line in lines]
 
 
+class TestFieldNamesAsWords:
+    """Field names read as words, abbreviations written out (`brth_dt`, `gndr_cd`, `home_addr_txt`)."""
+
+    @pytest.mark.parametrize(
+        ("key", "entity"),
+        [("cust_brth_dt", "DATE_OF_BIRTH"), ("gndr_cd", "GENDER"), ("home_addr_txt", "ADDRESS"),
+         ("applicantNameEn", "PERSON"), ("nationality_code", "NATIONALITY"), ("holder_zh", "PERSON"),
+         ("portrait_img_base64", "IMAGE"), ("contact_mob", "PHONE_NUMBER")],
+    )
+    def test_personal_fields(self, rules: ocrshield.Redactor, key: str, entity: str) -> None:
+        assert rules._get_state().field_entity(key) == entity
+
+    @pytest.mark.parametrize(
+        "key", ["svc_nm", "fld_nm", "AutoName", "FileName", "ip_address", "bank_name", "model_name", "req_seq",
+                "idn_typ_cd", "DetectedText", "display_name"],
+    )
+    def test_names_of_things_of_a_system_are_not(self, rules: ocrshield.Redactor, key: str) -> None:
+        """A one-word field name (`name`, `address`) at the end of a longer key is a person's only after a word
+        of a person: the name of a service, a field, a file or a model is no one's."""
+        assert rules._get_state().field_entity(key) is None
+
+    def test_in_a_payload(self, rules: ocrshield.Redactor) -> None:
+        payload = {"svc_nm": "kyc-gw", "cust_legal_nm": "Farida Osei", "cust_brth_dt": "12 FEB 1991", "elapsed_ms": 31}
+        assert {"svc_nm": "kyc-gw", "cust_legal_nm": "<PERSON>", "cust_brth_dt": "<DATE_OF_BIRTH>",
+                "elapsed_ms": 31} == rules.redact(payload)
+
+
+class TestFieldPairsInLogLines:
+    """`key=value` pairs of logfmt lines and query strings whose key is a field name lose their value whole."""
+
+    def test_logfmt(self, rules: ocrshield.Redactor) -> None:
+        line = ('ts=2025-02-01T10:00:00Z level=info msg="card read" trace=9f2c applicant_name_en="OSEI, Farida Ama" '
+                "dob_txt=12.02.1991 latency_ms=88")
+        out = rules.redact_text(line)
+        assert ('ts=2025-02-01T10:00:00Z level=info msg="card read" trace=9f2c applicant_name_en="<PERSON>" '
+                "dob_txt=<DATE_OF_BIRTH> latency_ms=88") == out
+
+    def test_query_string_values_however_encoded(self, rules: ocrshield.Redactor) -> None:
+        line = "POST /v3/verify?holder=OSEI%20FARIDA&holder_zh=%E7%8E%8B%E8%8A%B3&appid=1300000001 HTTP/1.1 200"
+        assert "POST /v3/verify?holder=<PERSON>&holder_zh=<PERSON>&appid=1300000001 HTTP/1.1 200" == rules.redact_text(line)
+
+    def test_operational_pairs_stay(self, rules: ocrshield.Redactor) -> None:
+        line = "AppID=1250000000 Action=IDCardOCR Result=Success svc_nm=ocr-gw file_name=a.jpg RequestId=r-1"
+        assert line == rules.redact_text(line)
+
+
+class TestPersonRecords:
+    """A mapping in which two kinds of personal values were replaced whole is a person's record: the rest of what
+    it holds is that person's too, whatever its keys are called; the system's values stay."""
+
+    def test_unknown_keys_beside_a_name_and_an_id_number(self, rules: ocrshield.Redactor) -> None:
+        payload = {
+            "trace": "b1c0ffee-0000-4000-8000-000000000001", "status": "ok", "chan": "MOBILE",
+            "party": {"holder_name": "王芳", "reach": "13800138000", "x_natl": "CHN", "x_born_in": "河北",
+                      "x_sx": "F", "x_cls": "retail", "score": 0.93, "updated": "2025-02-01T10:00:00Z"},
+        }
+        out = rules.redact(payload)
+        party = out["party"]
+        assert [] == [v for k, v in party.items() if k in ("holder_name", "reach", "x_natl", "x_born_in", "x_sx")
+                      and not str(v).startswith("<")]
+        assert ("retail", 0.93, "2025-02-01T10:00:00Z") == (party["x_cls"], party["score"], party["updated"])
+        assert ("b1c0ffee-0000-4000-8000-000000000001", "ok", "MOBILE") == (out["trace"], out["status"], out["chan"])
+
+    def test_a_list_of_field_items(self, rules: ocrshield.Redactor) -> None:
+        """Items of `{name, value}` in no described shape: the values beside found ones go; names stay."""
+        items = [{"attr": "holder_name", "val": "王芳"}, {"attr": "ident", "val": "110105199003071239"},
+                 {"attr": "birth_place_txt", "val": "河北省"}, {"attr": "natl", "val": "CHN"}]
+        out = rules.redact({"req": "r-9", "fields": items})
+        assert ["holder_name", "ident", "birth_place_txt", "natl"] == [i["attr"] for i in out["fields"]]
+        assert [] == [i["val"] for i in out["fields"] if not i["val"].startswith("<")]
+        assert "r-9" == out["req"]
+
+    def test_one_kind_is_not_enough(self, rules: ocrshield.Redactor) -> None:
+        """A user record with only a phone number keeps its other values."""
+        payload = {"user": {"phone": "13800138000", "plan": "PRO", "city": "Shenzhen"}}
+        assert {"user": {"phone": "<PHONE_NUMBER>", "plan": "PRO", "city": "Shenzhen"}} == rules.redact(payload)
+
+    def test_only_the_innermost_record(self, rules: ocrshield.Redactor) -> None:
+        """The log record around a person's record keeps its own fields."""
+        payload = {"msg": "KYC 完成", "channel": "BRANCH",
+                   "person": {"name": "王芳", "mobile": "13800138000", "tier": "GOLD"}}
+        out = rules.redact(payload)
+        assert ("KYC 完成", "BRANCH") == (out["msg"], out["channel"])
+        assert "<" in out["person"]["tier"]
+
+
 class TestThroughLogging:
     def test_general_ocr_response_logged_as_json(self, tmp_path: Path) -> None:
         """The usual case: a service logs GeneralBasicOCR's response body; the stored line has no value of the

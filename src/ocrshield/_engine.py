@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ._guard import inside_redaction, quiet_engine_loggers
 from ._media import scrub_blobs_and_urls
 from ._policy import Operators, Policy
-from ._text import FULLWIDTH, normalize_key
+from ._text import FULLWIDTH, field_by_words, normalize_key
 from ._walk import DROP, Budget, BudgetExceeded, Limits, RecordContext, Walker, _safe_str, may_be_page
 
 if TYPE_CHECKING:
@@ -138,6 +138,8 @@ class Redactor:
             return str(self._run(lambda w: w.free_text(_safe_str(text)), text, fallback=ERROR_PLACEHOLDER))
         try:
             state = self._state or self._get_state()
+            if "=" in text:
+                text = state.field_pairs(text, (), _no_report)
             clean = state.fast_clean is not None and state.fast_clean(text)
             if clean and not (state.allowlist and _may_hold_json(text)):
                 return text  # the hot path of every PII-free log line: one RE2 scan
@@ -353,6 +355,28 @@ class _State:
 
         return redact
 
+    def field_pairs(self, text: str, path: Path, report: Report) -> str:
+        """`key=value` pairs of a log line (logfmt, query strings) whose key is a field name: the value is replaced
+        whole, however it is written (`holder_en="KUO, Chien-chun"`, `name=TANG+TINGZHI`, `%E9%98%BF…`), before
+        any gate (a name alone opens none). Not a dotted or slashed identifier in lower case
+        (`name=com.android.systemui`), nor an image's or a machine-readable zone's (found by what they are)."""
+        if "=" not in text or len(text) > self._max_text_chars:
+            return text
+        pieces: list[str] = []
+        pos = 0
+        for m in _KEY_VALUE.finditer(text):
+            entity = self.field_entity(m.group(1))
+            if entity is None or entity in ("IMAGE", "MRZ"):  # found by what they are: a zone spans lines
+                continue
+            start, end = m.span(2) if m.group(2) is not None else m.span(3)
+            value = text[start:end]
+            if not value.strip() or self.is_placeholder(value) or _SYSTEM_IDENTIFIER.fullmatch(value):
+                continue
+            report(entity, path)
+            pieces += [text[pos:start], self.operators.function(entity)(value) or ""]
+            pos = end
+        return "".join([*pieces, text[pos:]]) if pieces else text
+
     def is_placeholder(self, value: str) -> bool:
         """True for a placeholder or a masked value that this configuration writes (so it is not redacted again
         and not reported): a masked value is mostly mask characters, as `Mask` writes it."""
@@ -393,6 +417,8 @@ class _State:
         entity = self._fields.get(normalize_key(key))
         if entity is None and len(key) <= 40 and not key.isascii():
             entity = self.documents.label_entity(key)
+        if entity is None and key.isascii():  # `subj_brth_dt`, `holder_en`: a field name written in words
+            entity = field_by_words(key, self._fields, self.operational_keys)
         return entity
 
     def _document_fields(self, keys: tuple[str, ...]) -> bool:
@@ -471,6 +497,10 @@ class _State:
         return self.operators.apply_text(text, merged)
 
 
+# `key=value` in a log line: a quoted value (group 2) or one up to a space, `&`, `,`, `;`, a quote or a bracket
+# (group 3; JSON after `=` is walked as JSON).
+_KEY_VALUE = re.compile(r'(?<![\w.\-])([A-Za-z][A-Za-z0-9_.\-]{0,39})=(?:"((?:[^"\\]|\\.)*)"|([^\s&",;\[\]{}]+))')
+_SYSTEM_IDENTIFIER = re.compile(r"(?=[^a-z]*[a-z])[a-z0-9_\-]+(?:[./:][a-z0-9_\-]+)+")
 _UUID = re.compile(
     r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])"
 )

@@ -148,6 +148,7 @@ class Engine(Protocol):
     def document_fields(self, keys: tuple[str, ...]) -> bool: ...
     def apply_field(self, entity: str, value: str) -> str | None: ...
     def is_placeholder(self, value: str) -> bool: ...
+    def field_pairs(self, text: str, path: Path, report: Report) -> str: ...
     def placeholder_spans(self, text: str) -> list[tuple[int, int]]: ...
     def label_entity(self, prefix: str) -> str | None: ...
     def line_label(self, line: str) -> tuple[str | None, bool]: ...
@@ -185,6 +186,10 @@ class Walker:
         self.known: dict[str, str] = {}  # field values seen, and their replacements
         self._known_pattern: tuple[int, re.Pattern[str], dict[str, str]] | None = None
         self._action: bool | None = None
+        # Personal values replaced whole (entity), in walk order: a mapping's own are those added while it is
+        # walked (`_person_record`); a mapping that is a document or a person's record takes its own back out.
+        self._whole: list[str] = []
+        self._plain: Any = None  # an operational pair being walked as detection (`_mapping_in_scope`)
 
     # -- scopes -----------------------------------------------------------------------------------------------
 
@@ -592,8 +597,17 @@ class Walker:
             return True
         for k, v in obj.items():
             if isinstance(v, str):
-                if len(v) <= 80 and (docs.is_title(v) or docs.identity_number(v)):
-                    return True  # a document's title, or a field that is an identity number whole
+                if len(v) <= 80 and (
+                    docs.is_title(v)
+                    or (
+                        docs.identity_number(v)
+                        and any(isinstance(x, str) and not _kept_in_person_record(x) for x in obj.values()
+                                if x is not v)
+                    )
+                ):
+                    # a document's title, or a field that is an identity number whole beside other content (not
+                    # `{"k": "sfzh", "v": "110…"}`: one labelled value, which detection names)
+                    return True
                 if (
                     "\n" in v
                     and self._shapes.is_text_block(k)
@@ -612,9 +626,13 @@ class Walker:
         if flat is not None:
             return flat
         record = self._shapes.record(obj)  # a span dump is never a document
-        if record is None and self._scope is None and len(obj) <= 256 and self._is_document(obj):
+        mark = len(self._whole)
+        plain, self._plain = self._plain is obj, None
+        if record is None and self._scope is None and not plain and len(obj) <= 256 and self._is_document(obj):
             with self._in_scope(DOCUMENT):
-                return self._mapping_in_scope(obj, path, depth)
+                denied = self._mapping_in_scope(obj, path, depth)
+            del self._whole[mark:]
+            return denied
         if record is None and self._scope is not None:
             return self._mapping_in_scope(obj, path, depth)
         pair = self._shapes.pair(obj) if len(obj) <= 16 else None
@@ -649,7 +667,45 @@ class Walker:
             _put(out, key, new)
         if self._engine.has_context_patterns and len(obj) <= 64:
             self._with_sibling_context(obj, out, path)
+        if record is None and self._scope is None and self._documents:
+            self._person_record(out, path, mark)
         return out
+
+    def _person_record(self, out: dict[Any, Any], path: Path, mark: int) -> None:
+        """A mapping in which personal values of two kinds were replaced whole (a name and an ID number, a birth
+        date and a face image), in its own fields or its children's, is a person's record: what it holds besides
+        is the same person's by construction (`gndr_txt`, `pob_txt`, a nationality code), and is denied as a
+        document's content is. Operational keys, printed vocabulary, machine values (identifiers in lower case,
+        UUIDs, timestamps, short codes, decimals) and texts that were detected in part stay. The innermost such
+        mapping only: its findings are taken back out, so the mappings around it are judged on their own."""
+        found = set(self._whole[mark:])
+        if len(found & _PERSONAL_FIELDS) < 2 and not (len(found) >= 2 and self._documents.recognise_fields(found)):
+            return
+        del self._whole[mark:]
+        self._deny_rest(out, path, 0)
+
+    def _deny_rest(self, obj: Any, path: Path, depth: int) -> Any:
+        if depth > 8:
+            return obj
+        if isinstance(obj, dict):
+            pair = self._shapes.pair(obj) if len(obj) <= 16 else None
+            for k, v in obj.items():
+                if (pair is not None and k == pair.label_key) or (
+                    isinstance(k, str)
+                    and (normalize_key(k) in self._engine.operational_keys or self._shapes.is_metadata(k))
+                ):
+                    continue  # a pair's label is printed text; operational and metadata keys are the system's
+                obj[k] = self._deny_rest(v, (*path, _safe_str(k)), depth + 1)
+            return obj
+        if isinstance(obj, list):
+            return [self._deny_rest(v, (*path, i), depth + 1) for i, v in enumerate(obj)]
+        if not isinstance(obj, str) or _kept_in_person_record(obj):
+            return obj
+        if ("<" in obj and self._engine.placeholder_spans(obj)) or self._documents.is_vocabulary(obj):
+            return obj
+        self._report(_DOC, path)
+        replaced = self._engine.apply_field(_DOC, obj)
+        return "" if replaced is None else replaced
 
     def _mapping_in_scope(self, obj: Mapping[Any, Any], path: Path, depth: int) -> dict[Any, Any]:
         """A mapping inside a document or under the allowlist: operational and metadata keys, and a pair's label,
@@ -663,6 +719,7 @@ class Walker:
         pair_entity = None
         if pair is not None:
             if normalize_key(pair.label) in self._engine.operational_keys:  # `{"key": "RequestId", "value": …}`
+                self._plain = obj  # walked as detection, and not judged a document again
                 with self._in_scope(None):
                     return self._mapping(obj, path, depth)
             entity, _ = self._engine.line_label(pair.label)
@@ -760,10 +817,12 @@ class Walker:
                 return v  # already redacted
             if entity == IMAGE:
                 self._report(IMAGE, path)
+                self._whole.append(IMAGE)
                 return describe_base64(s) if len(s) >= 24 else "<IMAGE>"
             self._report(entity, path)
             replaced = self._engine.apply_field(entity, s)
             self._remember(s.strip(), entity, replaced)
+            self._whole.append(entity)
             return DROP if replaced is None else replaced
         if isinstance(v, bytes | bytearray | memoryview):
             self._report(IMAGE, path)
@@ -793,6 +852,8 @@ class Walker:
     def text(self, s: str, path: Path, depth: int = 0) -> str:
         if self._scope is not None:
             return self._scoped_text(s, path, depth)
+        if "=" in s:
+            s = self._engine.field_pairs(s, path, self._report)
         if len(s) < 2 or (self._is_clean(s) and not (self._allowlist and ("{" in s or "[" in s))):
             return s  # (under the allowlist, JSON in a clean text is still a payload to allowlist)
         lead = s.lstrip()[:1]
@@ -808,7 +869,17 @@ class Walker:
             block = self._text_block(s, path)
             if block is not None:
                 return block
-        return self._engine.redact_text(s, self.budget, path, self._report)
+        out = self._engine.redact_text(s, self.budget, path, self._report)
+        if out != s and (entity := self._whole_entity(out)) is not None:
+            self._whole.append(entity)
+        return out
+
+    def _whole_entity(self, out: str) -> str | None:
+        """The entity of a text that became one placeholder (`<PERSON>`, `<IMAGE:jpeg:12B>`), else None."""
+        out = out.strip()
+        if not (out.startswith("<") and out.endswith(">")) or not self._engine.is_placeholder(out):
+            return None
+        return out[1:-1].split(":", 1)[0]
 
     def _text_block(self, s: str, path: Path) -> str | None:
         """A page of OCR text that is an identity document: its lines (or, in a page flattened into one log line,
@@ -932,6 +1003,27 @@ class Walker:
 
 
 _DOC = "DOCUMENT_TEXT"
+# Replaced whole, two of these make a mapping a person's record (`Walker._person_record`): identification data
+# and the contact details and card numbers that come with it. Not images: a bank card's result holds its number
+# and the crop of it, and it is no person's record (its bank and card names are monitoring data).
+_PERSONAL_FIELDS = frozenset(
+    {"PERSON", "CN_RESIDENT_ID", "DATE_OF_BIRTH", "ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "BANK_CARD",
+     "PASSPORT", "HK_ID", "MO_ID", "TW_ID", "DOCUMENT_NUMBER", "NATIONALITY", "PLACE_OF_BIRTH", "GENDER",
+     "ETHNICITY", "TRAVEL_PERMIT", "RESIDENCE_PERMIT", "CN_DRIVER_LICENSE", "CN_FOREIGN_PERMANENT_RESIDENCE"}
+)
+# Values of a person's record that are the system's, not the person's: identifiers in lower case (`ekyc-core`,
+# `image/jpeg`, `1.7.9`), UUIDs and hex ids, timestamps with a time of day, codes of up to four digits, decimals,
+# and texts too long to be one field's value (messages: detected as text already).
+_MACHINE_VALUE = re.compile(
+    r"(?=[a-z0-9._:/+-]*[a-z])[a-z0-9]+(?:[._:/+-][a-z0-9]+)*"
+    r"|[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}|[0-9a-f]{16,}"
+    r"|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\d{1,4}|\d*\.\d+"
+)
+
+
+def _kept_in_person_record(value: str) -> bool:
+    v = value.strip()
+    return not v or len(v) > 200 or _MACHINE_VALUE.fullmatch(v) is not None
 # Where a page of OCR text breaks into lines, and, in a page flattened into one log line, into fields.
 # A page's lines: real line breaks, or the `\n` escapes of a page quoted in a log line.
 _PAGE_BREAKS = re.compile(r"(\r?\n|(?:\\r)?\\n)")
