@@ -1033,8 +1033,12 @@ _STRONG_BREAK = re.compile(r"\||\t")
 
 
 def may_be_page(text: str) -> bool:
-    """`text` has lines or fields, as the text of an OCR page has (see `Walker._text_block`)."""
-    return "\n" in text or _PAGE_BREAKS.search(text) is not None or _FIELD_BREAKS.search(text) is not None
+    """`text` may have lines or fields, as the text of an OCR page has (see `Walker._text_block`): substring tests,
+    which cost a fraction of the patterns' search on a log line."""
+    return any(mark in text for mark in _PAGE_MARKS)
+
+
+_PAGE_MARKS = ("\n", "\\n", "\t", "  ", " | ", " / ")  # what `_PAGE_BREAKS` and `_FIELD_BREAKS` need
 
 
 _MAX_LINES = 2000  # more lines than any OCR page holds
