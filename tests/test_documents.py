@@ -424,6 +424,61 @@ class TestPersonRecords:
         assert "<" in out["person"]["tier"]
 
 
+class TestValuesAreNotVocabulary:
+    def test_a_states_name_as_nationality(self, rules: ocrshield.Redactor) -> None:
+        """A Korean passport prints its state's name as the nationality: it is the holder's, not the page's title."""
+        lines = ["대한민국 REPUBLIC OF KOREA", "여권 PASSPORT", "성/Surname", "KIM", "이름/Given names", "MINJI",
+                 "국적/Nationality", "REPUBLIC OF KOREA", "생년월일/Date of birth", "12 MAR 1990"]
+        out = rules.redact({"TextDetections": [{"DetectedText": t} for t in lines]})
+        texts = [d["DetectedText"] for d in out["TextDetections"]]
+        assert [] == [t for t in texts if t in ("KIM", "MINJI", "REPUBLIC OF KOREA", "12 MAR 1990")]
+        assert ["여권 PASSPORT", "성/Surname", "이름/Given names", "국적/Nationality", "생년월일/Date of birth"] == [
+            t for t in texts if t in lines
+        ]
+
+    def test_a_malay_label_that_is_also_a_value(self, rules: ocrshield.Redactor) -> None:
+        """`WARGANEGARA` ("citizen") is printed as a MyKad's value; only `Warganegara/Nationality` is a label."""
+        lines = ["PASPORT/PASSPORT", "Nama/Name", "SITI AMINAH", "Warganegara/Nationality", "WARGANEGARA",
+                 "Tarikh lahir/Date of birth", "01 JAN 1990"]
+        out = rules.redact({"TextDetections": [{"DetectedText": t} for t in lines]})
+        assert [] == [t for t in (d["DetectedText"] for d in out["TextDetections"]) if t in ("SITI AMINAH", "WARGANEGARA")]
+
+
+class TestNamedValues:
+    def test_a_field_name_as_a_label(self, rules: ocrshield.Redactor) -> None:
+        """`{"fld_nm": "holder_full_nm", "fld_val": …}`: a label that is a field name names its value's entity."""
+        items = [{"fld_nm": "holder_full_nm", "fld_val": "KIMBERLY REYES", "conf": 0.93},
+                 {"fld_nm": "req_seq", "fld_val": "ABC-1", "conf": 0.9}]
+        assert [{"fld_nm": "holder_full_nm", "fld_val": "<PERSON>", "conf": 0.93},
+                {"fld_nm": "req_seq", "fld_val": "ABC-1", "conf": 0.9}] == rules.redact(items)
+
+    def test_a_placeholder_is_no_field_name(self, rules: ocrshield.Redactor) -> None:
+        """Redacting again changes nothing: `<CN_RESIDENT_ID>` is not the label of the value beside it."""
+        assert {"": ":", "IDNUM": "<CN_RESIDENT_ID>"} == rules.redact({"": ":", "IDNUM": "<CN_RESIDENT_ID>"})
+
+    def test_a_validation_error_keeps_its_message(self, rules: ocrshield.Redactor) -> None:
+        assert {"field": "email", "error": "Invalid Format"} == rules.redact({"field": "email", "error": "Invalid Format"})
+
+    def test_weak_pinyin_keys_beside_a_field_in_a_query_string(self, rules: ocrshield.Redactor) -> None:
+        line = "GET /v2/verify?sfzh=110105199003071239&xm=%E7%94%B0%E9%9B%AA&appid=1 HTTP/1.1"
+        assert "GET /v2/verify?sfzh=<CN_RESIDENT_ID>&xm=<PERSON>&appid=1 HTTP/1.1" == rules.redact_text(line)
+        assert "GET /list?xm=proj-12&zt=ok HTTP/1.1" == rules.redact_text("GET /list?xm=proj-12&zt=ok HTTP/1.1")
+
+
+class TestBilingualPairLabels:
+    def test_a_label_beside_a_script_the_vocabulary_lacks(self, rules: ocrshield.Redactor) -> None:
+        """SmartStructuralOCR's pairs of an Indian passport: `जन्म तिथि Date of Birth` names its value's entity by
+        its English half; `Date of Birth check` is no label (its other words are Latin)."""
+        def line(key: str, value: str) -> dict[str, Any]:
+            return {"Lines": [{"Key": {"AutoName": key, "ConfigName": ""}, "Value": {"AutoContent": value}}]}
+
+        groups = [line("उपनाम Surname", "BASU"), line("जन्म तिथि Date of Birth", "12/03/1990"),
+                  line("Date of Birth check", "passed")]
+        out = rules.redact({"Response": {"StructuralList": [{"Groups": groups}], "RequestId": "r-1"}})
+        values = [g["Lines"][0]["Value"]["AutoContent"] for g in out["Response"]["StructuralList"][0]["Groups"]]
+        assert ["<PERSON>", "<DATE_OF_BIRTH>", "passed"] == values
+
+
 class TestThroughLogging:
     def test_general_ocr_response_logged_as_json(self, tmp_path: Path) -> None:
         """The usual case: a service logs GeneralBasicOCR's response body; the stored line has no value of the

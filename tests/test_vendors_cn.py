@@ -209,6 +209,33 @@ class TestFieldByField:
         assert 98 == words[3]["prob"]
 
 
+ALIYUN_ALL_TEXT = {
+    "RequestId": "4F2C7B8E-1D2A-4C5B-9E3F-7A6B5C4D3E2F",
+    "Data": {"Height": 800, "Width": 1200, "SubImageCount": 1, "SubImages": [{"SubImageId": 0, "Angle": 0, "BlockInfo": {
+        "BlockCount": 6,
+        "BlockDetails": [
+            {"BlockId": i, "BlockContent": text, "BlockConfidence": 97, "BlockAngle": 0,
+             "BlockPoints": [{"x": 40, "y": 60 * i}, {"x": 400, "y": 60 * i}]}
+            for i, text in enumerate(["中华人民共和国", "护照 PASSPORT", "姓/Surname", "石", "名/Given names", "婷婷",
+                                      "护照号/Passport No.", "E12345678"])
+        ]}}]},
+}
+
+
+class TestAlibabaAllText:
+    def test_blocks_are_lines(self, rules: ocrshield.Redactor) -> None:
+        """`RecognizeAllText` blocks are a page's lines: a passport's page keeps its printed lines and loses the rest,
+        however short (a one-character surname); block ids, confidences and points stay."""
+        out = rules.redact(ALIYUN_ALL_TEXT)
+        blocks = out["Data"]["SubImages"][0]["BlockInfo"]["BlockDetails"]
+        texts = [b["BlockContent"] for b in blocks]
+        assert ["中华人民共和国", "护照 PASSPORT", "姓/Surname", "名/Given names", "护照号/Passport No."] == [
+            t for t in texts if not t.startswith("<")]
+        assert [] == [v for v in ("石", "婷婷", "E12345678") if v in texts]
+        assert ([0, 97, 400], ALIYUN_ALL_TEXT["RequestId"]) == (
+            [blocks[0]["BlockId"], blocks[0]["BlockConfidence"], blocks[1]["BlockPoints"][1]["x"]], out["RequestId"])
+
+
 class TestAllowlistProfile:
     @pytest.mark.parametrize(("name", "payload", "planted", "operational"), CASES, ids=[c[0] for c in CASES])
     def test_only_operational_values_survive(

@@ -379,8 +379,9 @@ class _State:
             return text  # the common case (`AppID=… Action=…`): the keys, each looked up in a cache
         pieces: list[str] = []
         pos = 0
+        # Beside a field name, two-letter pinyin initials (`sfzh=…&xm=…`) are fields too, as in a mapping's keys.
         for m in _KEY_VALUE.finditer(text):
-            entity = self.field_entity(m.group(1))
+            entity = self.field_entity(m.group(1)) or self._weak_fields.get(normalize_key(m.group(1)))
             if entity is None or entity in ("IMAGE", "MRZ"):  # found by what they are: a zone spans lines
                 continue
             start, end = m.span(2) if m.group(2) is not None else m.span(3)

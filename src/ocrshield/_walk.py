@@ -639,7 +639,10 @@ class Walker:
         pair_entity = None
         if pair is not None:
             entity, label_only = self._engine.line_label(pair.label)
-            pair_entity = entity if label_only else None
+            pair_entity = entity if label_only else self._bilingual_label_entity(pair.label)
+        elif record is None and 2 <= len(obj) <= 6:
+            pair = self._named_value(obj)
+            pair_entity = self._engine.field_entity(pair.label) if pair is not None else None
         out: dict[Any, Any] = {}
         for k, v in obj.items():
             nk = normalize_key(k) if record is not None and isinstance(k, str) else None
@@ -690,10 +693,7 @@ class Walker:
         if isinstance(obj, dict):
             pair = self._shapes.pair(obj) if len(obj) <= 16 else None
             for k, v in obj.items():
-                if (pair is not None and k == pair.label_key) or (
-                    isinstance(k, str)
-                    and (normalize_key(k) in self._engine.operational_keys or self._shapes.is_metadata(k))
-                ):
+                if (pair is not None and k == pair.label_key) or self._system_key(k):
                     continue  # a pair's label is printed text; operational and metadata keys are the system's
                 obj[k] = self._deny_rest(v, (*path, _safe_str(k)), depth + 1)
             return obj
@@ -706,6 +706,29 @@ class Walker:
         self._report(_DOC, path)
         replaced = self._engine.apply_field(_DOC, obj)
         return "" if replaced is None else replaced
+
+    def _named_value(self, obj: Mapping[Any, Any]) -> Pair | None:
+        """A pair in a shape nobody described whose label is a field name (`{"fld_nm": "holder_full_nm", "fld_val":
+        "KIMBERLY REYES", "conf": 0.93}`): one string is a field name, and one other string, not a machine value,
+        is its value. None otherwise."""
+        label_key = None
+        values = []
+        for k, v in obj.items():
+            if not isinstance(v, str) or not v.strip():
+                continue
+            if label_key is None and _FIELD_NAME.fullmatch(v) and self._engine.field_entity(v):
+                label_key = k
+            elif any(ch.isalnum() for ch in v) and not _kept_in_person_record(v) and not self._system_key(k):
+                values.append(k)  # (a validation error's `{"field": "email", "error": "bad format"}` keeps it)
+        if label_key is None or len(values) != 1:
+            return None
+        return Pair(label_key, obj[label_key], frozenset(values))
+
+    def _system_key(self, key: Any) -> bool:
+        """An operational or metadata key: what it holds is the system's."""
+        return isinstance(key, str) and (
+            normalize_key(key) in self._engine.operational_keys or self._shapes.is_metadata(key)
+        )
 
     def _mapping_in_scope(self, obj: Mapping[Any, Any], path: Path, depth: int) -> dict[Any, Any]:
         """A mapping inside a document or under the allowlist: operational and metadata keys, and a pair's label,
@@ -753,6 +776,18 @@ class Walker:
                 continue
             _put(out, key, new)
         return out
+
+    def _bilingual_label_entity(self, label: str) -> str | None:
+        """The entity of a pair's label that is printed vocabulary beside words of a script the vocabulary lacks
+        (`जन्म तिथि Date of Birth`, `उपनाम Surname`); None when anything else in it is Latin or digits (`Date of
+        Birth check`)."""
+        if not self._documents:
+            return None
+        segments = self._documents.split(label)
+        rest = "".join(label[a:b] for a, b, t in segments if t is None)
+        if not any(t is not None for _, _, t in segments) or any(ch.isascii() and ch.isalnum() for ch in rest):
+            return None
+        return self._vocabulary_entity(label)
 
     def _vocabulary_entity(self, label: str) -> str | None:
         """The entity of a label that is printed vocabulary (`Given Names`, `公民身份号码`)."""
@@ -1003,6 +1038,7 @@ class Walker:
 
 
 _DOC = "DOCUMENT_TEXT"
+_FIELD_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,39}")  # a field name written as a value (`holder_full_nm`)
 # Replaced whole, two of these make a mapping a person's record (`Walker._person_record`): identification data
 # and the contact details and card numbers that come with it. Not images: a bank card's result holds its number
 # and the crop of it, and it is no person's record (its bank and card names are monitoring data).
