@@ -63,7 +63,7 @@ _SYSTEM_NOUNS = frozenset(
     "channel device job task template project tenant plan doc document font env environment cluster node pod "
     "container namespace package module function func thread process domain db database schema index metric tag "
     "label attr attribute param parameter header cookie step stage flow rule policy role group team dept "
-    "department vendor merchant shop store brand ip mac remote server endpoint network sheet page".split()
+    "department vendor merchant shop store brand ip mac remote endpoint network sheet page".split()
 )
 
 
@@ -72,7 +72,7 @@ _SYSTEM_NOUNS = frozenset(
 _PERSON_WORDS = frozenset(
     "subject holder customer client applicant cardholder owner user member patient passenger employee person "
     "contact legal full given family first last middle maiden nick real beneficiary payer payee spouse father mother "
-    "guardian emergency insured policyholder driver tenant resident citizen student account home birth".split()
+    "guardian emergency insured policyholder driver resident citizen student account home birth".split()
 )
 
 
