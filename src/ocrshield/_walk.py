@@ -676,7 +676,7 @@ class Walker:
 
     def _person_record(self, out: dict[Any, Any], path: Path, mark: int) -> None:
         """A mapping in which personal values of two kinds were replaced whole (a name and an ID number, a birth
-        date and a face image), in its own fields or its children's, is a person's record: what it holds besides
+        date and a phone number), in its own fields or its children's, is a person's record: what it holds besides
         is the same person's by construction (`gndr_txt`, `pob_txt`, a nationality code), and is denied as a
         document's content is. Operational keys, printed vocabulary, machine values (identifiers in lower case,
         UUIDs, timestamps, short codes, decimals) and texts that were detected in part stay. The innermost such
