@@ -244,11 +244,16 @@ def _keys_before_equals(text: str) -> list[str]:
     splits: a pattern scan for keys tries every word start and costs a log line twice as much."""
     keys = []
     for token in text.split():
-        if "=" in token:
-            for part in token.replace(",", "&").replace(";", "&").split("&"):
-                if "=" in part:
-                    key = part.split("=", 1)[0]
-                    keys.append(key[key.rfind("?") + 1 :].lstrip("\"'(["))
+        if "=" not in token:
+            continue
+        if "&" not in token and "," not in token and ";" not in token:  # `AppID=1250000000`, most of them
+            key = token.partition("=")[0]
+            keys.append(key[key.rfind("?") + 1 :].lstrip("\"'(["))
+            continue
+        for part in token.replace(",", "&").replace(";", "&").split("&"):
+            if "=" in part:
+                key = part.partition("=")[0]
+                keys.append(key[key.rfind("?") + 1 :].lstrip("\"'(["))
     return keys
 
 
@@ -308,6 +313,10 @@ class _State:
         self._weak_fields = definitions.weak_fields
         # Looked up for every key of every mapping; the same few keys recur in every record.
         self.field_entity: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(self._field_entity)
+        # Whether a log line with these keys before `=` has a field among them: the same lines recur.
+        self._names_a_field: Callable[[tuple[str, ...]], bool] = functools.lru_cache(maxsize=4096)(
+            lambda keys: any(self.field_entity(key) for key in keys if 0 < len(key) <= 40)
+        )
         # Whether a mapping with these keys is an identity document's result: the same key sets recur.
         self.document_fields: Callable[[tuple[str, ...]], bool] = functools.lru_cache(maxsize=4096)(
             self._document_fields
@@ -375,8 +384,8 @@ class _State:
         (`name=com.android.systemui`), nor an image's or a machine-readable zone's (found by what they are)."""
         if "=" not in text or len(text) > self._max_text_chars:
             return text
-        if not any(self.field_entity(key) for key in _keys_before_equals(text) if 0 < len(key) <= 40):
-            return text  # the common case (`AppID=… Action=…`): the keys, each looked up in a cache
+        if not self._names_a_field(tuple(_keys_before_equals(text))):
+            return text  # the common case (`AppID=… Action=…`): the same keys recur, and the answer is cached
         pieces: list[str] = []
         pos = 0
         # Beside a field name, two-letter pinyin initials (`sfzh=…&xm=…`) are fields too, as in a mapping's keys.
