@@ -136,6 +136,7 @@ class Redactor:
         """`text` with every finding replaced. Never raises (unless strict); fails closed."""
         if not isinstance(text, str):  # whatever it is, its text is redacted (and its __str__ may fail)
             return str(self._run(lambda w: w.free_text(_safe_str(text)), text, fallback=ERROR_PLACEHOLDER))
+        original = text
         try:
             state = self._state or self._get_state()
             if "=" in text:
@@ -149,7 +150,8 @@ class Redactor:
             _warn_once(exc)
             return ERROR_PLACEHOLDER
         if "{" in text or "[" in text or may_be_page(text):  # may hold JSON, or be a page of OCR text: the walker
-            return str(self._run(lambda w: w.free_text(text), text, fallback=ERROR_PLACEHOLDER))
+            # (given the text as written: its `text` reads the `key=value` fields itself, as for every string)
+            return str(self._run(lambda w: w.free_text(original), text, fallback=ERROR_PLACEHOLDER))
         try:
             with inside_redaction():
                 budget = Budget(self._config.limits, RecordContext(text))
@@ -398,7 +400,7 @@ class _State:
             if not value.strip() or self.is_placeholder(value) or _SYSTEM_IDENTIFIER.fullmatch(value):
                 continue
             report(entity, path)
-            pieces += [text[pos:start], self.operators.function(entity)(value) or ""]
+            pieces += [text[pos:start], self.apply_field(entity, value) or ""]
             pos = end
         return "".join([*pieces, text[pos:]]) if pieces else text
 

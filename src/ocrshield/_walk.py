@@ -753,7 +753,6 @@ class Walker:
         sibling = self._engine.sibling_context(hint, self.budget, self._report) if hint else None
         out: dict[Any, Any] = {}
         for k, v in obj.items():
-            nk = normalize_key(k) if isinstance(k, str) else None
             key = self._key(k, path, depth)
             child: Path = (*path, key if isinstance(key, str | int) else _safe_str(key))
             entity = self._engine.field_entity(k) if isinstance(k, str) else None
@@ -761,9 +760,7 @@ class Walker:
                 entity = pair_entity
             if sibling is not None and entity is None and isinstance(v, str) and 2 <= len(v) <= 64:
                 v = sibling(v, child) or v
-            if (nk is not None and (nk in self._engine.operational_keys or self._shapes.is_metadata(k))) or (
-                pair is not None and k == pair.label_key
-            ):
+            if self._system_key(k) or (pair is not None and k == pair.label_key):
                 with self._in_scope(None):
                     new = self.value(v, child, depth + 1)
             elif entity:
@@ -785,15 +782,13 @@ class Walker:
             return None
         segments = self._documents.split(label)
         rest = "".join(label[a:b] for a, b, t in segments if t is None)
-        if not any(t is not None for _, _, t in segments) or any(ch.isascii() and ch.isalnum() for ch in rest):
+        if any(ch.isascii() and ch.isalnum() for ch in rest):
             return None
-        return self._vocabulary_entity(label)
+        return _last_entity(segments)
 
     def _vocabulary_entity(self, label: str) -> str | None:
         """The entity of a label that is printed vocabulary (`Given Names`, `公民身份号码`)."""
-        segments = self._documents.split(label)
-        entities = [t.entity for _, _, t in segments if t is not None and t.entity is not None]
-        return entities[-1] if entities else None
+        return _last_entity(self._documents.split(label))
 
     def _record_item(self, item: Any, text_keys: frozenset[str], path: Path, depth: int) -> Any:
         """An item of a record's list (a span's event or link): its text keys are walked as text."""
@@ -1055,6 +1050,12 @@ _MACHINE_VALUE = re.compile(
     r"|[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}|[0-9a-f]{16,}"
     r"|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\d{1,4}|\d*\.\d+"
 )
+
+
+def _last_entity(segments: Iterable[tuple[int, int, Term | None]]) -> str | None:
+    """The entity of the last term of a split line that names one."""
+    entities = [t.entity for _, _, t in segments if t is not None and t.entity is not None]
+    return entities[-1] if entities else None
 
 
 def _kept_in_person_record(value: str) -> bool:
